@@ -1,0 +1,92 @@
+using System;
+using System.ComponentModel;
+using System.Threading;
+
+namespace Governance
+{
+    /// <summary>
+    /// Sends declared telemetry events to sinks, after checking the user's consent. The Governance generator adds a
+    /// typed <c>Track(evt)</c> extension method per declared event; those are the only way events reach the sinks.
+    /// </summary>
+    public sealed class TelemetryClient
+    {
+        private const int NoDecision = 0;
+        private const int OptedIn = 1;
+        private const int OptedOut = 2;
+
+        private readonly ITelemetrySink[] _sinks;
+        private int _decision;
+        private long _sinkFailures;
+
+        /// <summary>Creates a client. The environment opt-out variables are read once, here.</summary>
+        public TelemetryClient(TelemetryOptions options)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            ProductName = options.ProductName ?? string.Empty;
+            OptOutEnvironmentVariable = options.OptOutEnvironmentVariable;
+            _sinks = new ITelemetrySink[options.Sinks.Count];
+            options.Sinks.CopyTo(_sinks, 0);
+            IsOptedOutByEnvironment = EnvironmentOptOut.IsRequested(options);
+        }
+
+        /// <summary>The product's name, as users know it.</summary>
+        public string ProductName { get; }
+
+        /// <summary>The product's own opt-out variable, if it has one.</summary>
+        public string? OptOutEnvironmentVariable { get; }
+
+        /// <summary>True when <c>DO_NOT_TRACK</c> or the product's opt-out variable was set: nothing is sent.</summary>
+        public bool IsOptedOutByEnvironment { get; }
+
+        /// <summary>How many times a sink threw while receiving an event. Those failures never reach the caller.</summary>
+        public long SinkFailures => Interlocked.Read(ref _sinkFailures);
+
+        /// <summary>Records that the user agreed to telemetry: opt-in events are sent from now on.</summary>
+        public void OptIn() => Volatile.Write(ref _decision, OptedIn);
+
+        /// <summary>Records that the user refused telemetry: nothing is sent from now on.</summary>
+        public void OptOut() => Volatile.Write(ref _decision, OptedOut);
+
+        /// <summary>
+        /// Whether an event with this declaration would be sent now. Environment opt-out always wins; opt-in events
+        /// need a recorded opt-in; opt-out events are sent unless the user opted out.
+        /// </summary>
+        public bool IsEnabled(TelemetryEventDescriptor descriptor)
+        {
+            if (IsOptedOutByEnvironment || descriptor is null || _sinks.Length == 0)
+            {
+                return false;
+            }
+
+            var decision = Volatile.Read(ref _decision);
+            return descriptor.Consent == Consent.OptOut ? decision != OptedOut : decision == OptedIn;
+        }
+
+        /// <summary>
+        /// Delivers an event to every sink. Called by generated <c>Track</c> methods after <see cref="IsEnabled"/>;
+        /// call those instead. A sink that throws is counted in <see cref="SinkFailures"/> and skipped.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void Send<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
+            where TFields : struct, ITelemetryFields
+        {
+            var sinks = _sinks;
+            for (var i = 0; i < sinks.Length; i++)
+            {
+                try
+                {
+                    sinks[i].Write(descriptor, in fields);
+                }
+                catch (Exception)
+                {
+                    // Telemetry must never break the product: a failing sink costs its event, not the caller.
+                    Interlocked.Increment(ref _sinkFailures);
+                }
+            }
+        }
+    }
+}

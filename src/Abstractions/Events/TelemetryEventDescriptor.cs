@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+
+namespace Governance
+{
+    /// <summary>
+    /// What the declaration of an event says: its name, why it is collected, consent, retention, access and fields.
+    /// Generated code creates one per event type (<c>MyEvent.TelemetryDescriptor</c>); sinks receive it with every event.
+    /// </summary>
+    public sealed class TelemetryEventDescriptor
+    {
+        private static readonly string[] DataClassNames = { "technical", "interaction", "identifier", "personal", "sensitive" };
+
+        /// <summary>Creates an event descriptor. Called by generated code.</summary>
+        public TelemetryEventDescriptor(
+            string name,
+            string purpose,
+            int retentionDays,
+            Consent consent,
+            DataAccess access,
+            string? owner,
+            string? expires,
+            string sourceType,
+            TelemetryFieldDescriptor[] fields)
+        {
+            Name = name ?? throw new ArgumentNullException(nameof(name));
+            Purpose = purpose ?? throw new ArgumentNullException(nameof(purpose));
+            RetentionDays = retentionDays;
+            Consent = consent;
+            Access = access;
+            Owner = owner;
+            Expires = expires;
+            SourceType = sourceType ?? throw new ArgumentNullException(nameof(sourceType));
+            var copy = (TelemetryFieldDescriptor[])(fields ?? throw new ArgumentNullException(nameof(fields))).Clone();
+            Fields = Array.AsReadOnly(copy);
+            DataClasses = DescribeDataClasses(copy);
+        }
+
+        /// <summary>The name the event is sent under.</summary>
+        public string Name { get; }
+
+        /// <summary>Why the data is collected.</summary>
+        public string Purpose { get; }
+
+        /// <summary>How many days the data is kept after it is received.</summary>
+        public int RetentionDays { get; }
+
+        /// <summary>Whether the event needs an opt-in or honours an opt-out.</summary>
+        public Consent Consent { get; }
+
+        /// <summary>Who may see the data.</summary>
+        public DataAccess Access { get; }
+
+        /// <summary>Who answers for the event, if declared.</summary>
+        public string? Owner { get; }
+
+        /// <summary>The date (<c>yyyy-MM-dd</c>) after which the event must no longer be collected, if declared.</summary>
+        public string? Expires { get; }
+
+        /// <summary>The fully qualified name of the C# type that declares the event.</summary>
+        public string SourceType { get; }
+
+        /// <summary>The event's fields in declaration order.</summary>
+        public IReadOnlyList<TelemetryFieldDescriptor> Fields { get; }
+
+        /// <summary>
+        /// The distinct data classes of the fields, least sensitive first, comma-separated in lower case
+        /// (for example <c>technical,identifier</c>); empty when the event has no fields.
+        /// </summary>
+        public string DataClasses { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Name;
+
+        private static string DescribeDataClasses(TelemetryFieldDescriptor[] fields)
+        {
+            var present = new bool[DataClassNames.Length];
+            foreach (var field in fields)
+            {
+                var index = (int)field.DataClass;
+                if (index >= 0 && index < present.Length)
+                {
+                    present[index] = true;
+                }
+            }
+
+            var names = new List<string>(present.Length);
+            for (var i = 0; i < present.Length; i++)
+            {
+                if (present[i])
+                {
+                    names.Add(DataClassNames[i]);
+                }
+            }
+
+            return string.Join(",", names);
+        }
+    }
+}

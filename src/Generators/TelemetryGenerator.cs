@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Model;
+using Governance.Generators.Emitting;
+
+namespace Governance.Generators
+{
+    /// <summary>
+    /// The Governance generator. For each <c>[TelemetryEvent]</c> type it emits a file with the typed
+    /// <c>client.Track(evt)</c> extension and the event's descriptor; for the assembly it emits
+    /// <c>Governance.Generated.TelemetryManifest</c> with the JSON manifest and the Markdown privacy document.
+    /// Only equatable specs cross pipeline steps, so edits that do not change a declaration regenerate nothing.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class TelemetryGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var events = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    WellKnownTypeNames.TelemetryEventAttribute,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (attributeContext, cancellationToken) => ReadSpec(attributeContext, cancellationToken))
+                .Where(static spec => spec is not null)
+                .Select(static (spec, _) => spec!)
+                .WithTrackingName(TrackingNames.Events);
+
+            context.RegisterSourceOutput(events, static (output, spec) => output.AddSource(spec.HintName, EventSourceWriter.Write(spec)));
+
+            var assemblyName = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+                .WithTrackingName(TrackingNames.AssemblyName);
+
+            var manifest = events.Collect()
+                .Combine(assemblyName)
+                .Select(static (input, _) => CreateManifest(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.Manifest);
+
+            context.RegisterSourceOutput(manifest, static (output, spec) =>
+            {
+                if (spec.Events.Count > 0)
+                {
+                    output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec));
+                }
+            });
+        }
+
+        private static EventSpec? ReadSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
+            {
+                return null;
+            }
+
+            return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], cancellationToken));
+        }
+
+        /// <summary>Events in ordinal order of name, then of type, whatever order the files were compiled in.</summary>
+        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, string assemblyName)
+        {
+            var sorted = events.Sort(static (a, b) =>
+            {
+                var byName = string.CompareOrdinal(a.Name, b.Name);
+                return byName != 0 ? byName : string.CompareOrdinal(a.Type.DisplayName, b.Type.DisplayName);
+            });
+            return new ManifestSpec(new ProductSpec(assemblyName, assemblyName), new EquatableArray<EventSpec>(sorted));
+        }
+    }
+}

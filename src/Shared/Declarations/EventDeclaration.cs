@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Governance.CodeAnalysis.Model;
+
+namespace Governance.CodeAnalysis.Declarations
+{
+    /// <summary>Why the generator cannot emit a <c>Track</c> method for a declared event type.</summary>
+    internal enum ImplementationProblem
+    {
+        None,
+        NotPartial,
+        ContainingTypeNotPartial,
+        Generic,
+        Inaccessible,
+        StaticType,
+        RefStruct,
+        FileLocal,
+        ReservedMemberName,
+    }
+
+    /// <summary>
+    /// A <c>[TelemetryEvent]</c> type as declared, read from its symbol: what each named argument says (or that it
+    /// is missing or invalid) and its fields. Analyzers use it with its symbols; the generator turns it into an
+    /// <see cref="EventSpec"/> and lets the symbols go.
+    /// </summary>
+    internal sealed class EventDeclaration
+    {
+        public EventDeclaration(
+            INamedTypeSymbol type,
+            AttributeData attribute,
+            string? name,
+            DeclaredArgument<string?> purpose,
+            DeclaredArgument<int> retentionDays,
+            DeclaredArgument<ConsentKind> consent,
+            DeclaredArgument<AccessKind> access,
+            DeclaredArgument<string?> owner,
+            DeclaredArgument<string?> expires,
+            ImmutableArray<FieldDeclaration> fields,
+            ImplementationProblem implementationProblem)
+        {
+            Type = type;
+            Attribute = attribute;
+            Name = name;
+            Purpose = purpose;
+            RetentionDays = retentionDays;
+            Consent = consent;
+            Access = access;
+            Owner = owner;
+            Expires = expires;
+            Fields = fields;
+            ImplementationProblem = implementationProblem;
+        }
+
+        public INamedTypeSymbol Type { get; }
+
+        public AttributeData Attribute { get; }
+
+        /// <summary>The event name, or null when the argument is missing or not a constant string.</summary>
+        public string? Name { get; }
+
+        public DeclaredArgument<string?> Purpose { get; }
+
+        public DeclaredArgument<int> RetentionDays { get; }
+
+        public DeclaredArgument<ConsentKind> Consent { get; }
+
+        public DeclaredArgument<AccessKind> Access { get; }
+
+        public DeclaredArgument<string?> Owner { get; }
+
+        public DeclaredArgument<string?> Expires { get; }
+
+        /// <summary>Every public readable instance property not marked <c>[TelemetryIgnore]</c>, base types first.</summary>
+        public ImmutableArray<FieldDeclaration> Fields { get; }
+
+        public ImplementationProblem ImplementationProblem { get; }
+    }
+
+    /// <summary>A property that is sent as a field, with what its <c>[TelemetryField]</c> attribute says.</summary>
+    internal sealed class FieldDeclaration
+    {
+        public FieldDeclaration(
+            IPropertySymbol property,
+            AttributeData? fieldAttribute,
+            string? description,
+            DeclaredArgument<DataClassKind> dataClass,
+            string wireName,
+            FieldType type)
+        {
+            Property = property;
+            FieldAttribute = fieldAttribute;
+            Description = description;
+            DataClass = dataClass;
+            WireName = wireName;
+            Type = type;
+        }
+
+        public IPropertySymbol Property { get; }
+
+        /// <summary>The <c>[TelemetryField]</c> attribute, or null when the property has none.</summary>
+        public AttributeData? FieldAttribute { get; }
+
+        /// <summary>The description, or null when the attribute or its argument is missing or not constant.</summary>
+        public string? Description { get; }
+
+        public DeclaredArgument<DataClassKind> DataClass { get; }
+
+        /// <summary>The declared <c>Name</c>, or the property name in snake_case.</summary>
+        public string WireName { get; }
+
+        public FieldType Type { get; }
+    }
+
+    /// <summary>
+    /// A named attribute argument: whether it was written, and its value when it is a valid constant.
+    /// <see cref="Value"/> holds the default that applies when the argument is missing or invalid.
+    /// </summary>
+    internal readonly struct DeclaredArgument<T>
+    {
+        public DeclaredArgument(bool isPresent, bool isValid, T value)
+        {
+            IsPresent = isPresent;
+            IsValid = isValid;
+            Value = value;
+        }
+
+        public bool IsPresent { get; }
+
+        /// <summary>False when the argument is written but is not a usable constant (half-typed code, out-of-range enum).</summary>
+        public bool IsValid { get; }
+
+        public T Value { get; }
+
+        public static DeclaredArgument<T> Missing(T defaultValue) => new DeclaredArgument<T>(false, true, defaultValue);
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Text;
+
+namespace Governance.CodeAnalysis.Declarations
+{
+    /// <summary>
+    /// Turns a read declaration into the generator's equatable <see cref="EventSpec"/>, or null when no emitter can
+    /// be generated for it. Missing values take their safe defaults (no purpose → empty, no consent → opt-in); the
+    /// analyzers report them, so the generator can stay quiet and keep the rest of the program compiling.
+    /// Fields whose type is not supported are left out (GOV004 reports them).
+    /// </summary>
+    internal static class EventSpecBuilder
+    {
+        private static readonly SymbolDisplayFormat DisplayFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
+            .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.None);
+
+        private static readonly SymbolDisplayFormat NamespaceFormat = SymbolDisplayFormat.FullyQualifiedFormat
+            .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted);
+
+        public static EventSpec? Build(EventDeclaration declaration)
+        {
+            if (declaration.Name is null || declaration.ImplementationProblem != ImplementationProblem.None)
+            {
+                return null;
+            }
+
+            var fields = ImmutableArray.CreateBuilder<FieldSpec>(declaration.Fields.Length);
+            foreach (var field in declaration.Fields)
+            {
+                if (field.Type.IsSupported && !field.Type.IsError)
+                {
+                    fields.Add(new FieldSpec(
+                        field.Property.Name,
+                        TextNormalizer.Normalize(field.WireName),
+                        TextNormalizer.Normalize(field.Description ?? string.Empty),
+                        field.DataClass.Value,
+                        BuildType(field)));
+                }
+            }
+
+            return new EventSpec(
+                BuildHierarchy(declaration.Type),
+                IsPublic(declaration.Type),
+                TextNormalizer.Normalize(declaration.Name),
+                TextNormalizer.Normalize(declaration.Purpose.Value ?? string.Empty),
+                declaration.RetentionDays.Value,
+                EffectiveConsent(declaration.Consent.Value, fields),
+                declaration.Access.Value,
+                Normalize(declaration.Owner.Value),
+                Normalize(declaration.Expires.Value),
+                new EquatableArray<FieldSpec>(fields.ToImmutable()));
+        }
+
+        /// <summary>
+        /// Personal and sensitive data is only ever sent with an opt-in. GOV011 reports an opt-out event that carries
+        /// it; if that rule is switched off, the emitter still asks for the opt-in, and the manifest says so.
+        /// </summary>
+        private static ConsentKind EffectiveConsent(ConsentKind declared, ImmutableArray<FieldSpec>.Builder fields)
+        {
+            foreach (var field in fields)
+            {
+                if (field.DataClass >= DataClassKind.Personal)
+                {
+                    return ConsentKind.OptIn;
+                }
+            }
+
+            return declared;
+        }
+
+        private static string? Normalize(string? value) => value is null ? null : TextNormalizer.Normalize(value);
+
+        private static bool IsPublic(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility != Accessibility.Public)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static TypeHierarchySpec BuildHierarchy(INamedTypeSymbol type)
+        {
+            var containing = new List<TypeDeclarationSpec>();
+            for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+            {
+                containing.Add(DeclarationOf(current));
+            }
+
+            containing.Reverse();
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace
+                ? containingNamespace.ToDisplayString(NamespaceFormat)
+                : string.Empty;
+            return new TypeHierarchySpec(
+                ns,
+                containing.ToEquatableArray(),
+                DeclarationOf(type),
+                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                type.ToDisplayString(DisplayFormat));
+        }
+
+        private static TypeDeclarationSpec DeclarationOf(INamedTypeSymbol type)
+        {
+            string keyword;
+            if (type.IsRecord)
+            {
+                keyword = type.TypeKind == TypeKind.Struct ? "record struct" : "record";
+            }
+            else
+            {
+                keyword = type.TypeKind switch
+                {
+                    TypeKind.Struct => "struct",
+                    TypeKind.Interface => "interface",
+                    _ => "class",
+                };
+            }
+
+            return new TypeDeclarationSpec(keyword, CSharpLiteral.Identifier(type.Name));
+        }
+
+        private static FieldTypeSpec BuildType(FieldDeclaration field)
+        {
+            var type = field.Type;
+            var nullable = type.IsNullableValueType
+                || (type.Kind == FieldKind.String && field.Property.Type.NullableAnnotation == NullableAnnotation.Annotated);
+            if (type.Kind != FieldKind.Enum)
+            {
+                var keyword = KeywordFor(type.Kind);
+                return new FieldTypeSpec(type.Kind, type.IsNullableValueType, nullable ? keyword + "?" : keyword, string.Empty, string.Empty, EquatableArray<EnumMemberSpec>.Empty);
+            }
+
+            var enumType = (INamedTypeSymbol)type.ValueType;
+            return new FieldTypeSpec(
+                FieldKind.Enum,
+                type.IsNullableValueType,
+                EnumDisplayName(enumType) + (nullable ? "?" : string.Empty),
+                enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                enumType.EnumUnderlyingType?.ToDisplayString() ?? "int",
+                EnumMembers(enumType));
+        }
+
+        private static string EnumDisplayName(INamedTypeSymbol enumType)
+        {
+            var name = enumType.Name;
+            for (var containing = enumType.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                name = containing.Name + "." + name;
+            }
+
+            return name;
+        }
+
+        /// <summary>Members in declaration order; an alias (a second name for a value) is dropped, the first name wins.</summary>
+        private static EquatableArray<EnumMemberSpec> EnumMembers(INamedTypeSymbol enumType)
+        {
+            var seen = new HashSet<string>();
+            var members = new List<EnumMemberSpec>();
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: not null } field)
+                {
+                    var value = System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0";
+                    if (seen.Add(value))
+                    {
+                        members.Add(new EnumMemberSpec(TextNormalizer.Normalize(field.Name), value));
+                    }
+                }
+            }
+
+            return members.ToEquatableArray();
+        }
+
+        internal static string KeywordFor(FieldKind kind) => kind switch
+        {
+            FieldKind.String => "string",
+            FieldKind.Boolean => "bool",
+            FieldKind.Byte => "byte",
+            FieldKind.SByte => "sbyte",
+            FieldKind.Int16 => "short",
+            FieldKind.UInt16 => "ushort",
+            FieldKind.Int32 => "int",
+            FieldKind.UInt32 => "uint",
+            FieldKind.Int64 => "long",
+            FieldKind.UInt64 => "ulong",
+            FieldKind.Single => "float",
+            FieldKind.Double => "double",
+            FieldKind.Decimal => "decimal",
+            FieldKind.DateTime => "DateTime",
+            FieldKind.DateTimeOffset => "DateTimeOffset",
+            FieldKind.TimeSpan => "TimeSpan",
+            FieldKind.Guid => "Guid",
+            _ => "unsupported",
+        };
+    }
+}

@@ -1,0 +1,355 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Naming;
+
+namespace Governance.CodeAnalysis.Declarations
+{
+    /// <summary>
+    /// Reads a <c>[TelemetryEvent]</c> type from its symbol. The generator and every analyzer go through this one
+    /// reader, so they never disagree about what a declaration says, which properties are fields, or their names.
+    /// Never throws on half-typed code: what cannot be read is reported as missing or invalid.
+    /// </summary>
+    internal static class TelemetryEventReader
+    {
+        public const string GeneratorName = "Governance";
+
+        public static AttributeData? FindEventAttribute(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (IsAttribute(attribute, WellKnownTypeNames.TelemetryEventAttribute))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
+        {
+            string? name = null;
+            if (attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: string declaredName })
+            {
+                name = declaredName;
+            }
+
+            var purpose = DeclaredArgument<string?>.Missing(null);
+            var retention = DeclaredArgument<int>.Missing(0);
+            var consent = DeclaredArgument<ConsentKind>.Missing(ConsentKind.OptIn);
+            var access = DeclaredArgument<AccessKind>.Missing(AccessKind.Team);
+            var owner = DeclaredArgument<string?>.Missing(null);
+            var expires = DeclaredArgument<string?>.Missing(null);
+            foreach (var argument in attribute.NamedArguments)
+            {
+                switch (argument.Key)
+                {
+                    case "Purpose":
+                        purpose = ReadString(argument.Value);
+                        break;
+                    case "RetentionDays":
+                        retention = ReadInt32(argument.Value);
+                        break;
+                    case "Consent":
+                        consent = ReadEnum(argument.Value, ConsentKind.OptIn, v => v == (int)ConsentKind.OptIn || v == (int)ConsentKind.OptOut);
+                        break;
+                    case "Access":
+                        access = ReadEnum(argument.Value, AccessKind.Team, v => v >= (int)AccessKind.Team && v <= (int)AccessKind.Public);
+                        break;
+                    case "Owner":
+                        owner = ReadString(argument.Value);
+                        break;
+                    case "Expires":
+                        expires = ReadString(argument.Value);
+                        break;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var fields = ReadFields(type, cancellationToken);
+            return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type));
+        }
+
+        /// <summary>Whether a property is sent: public, readable, instance, not an indexer, not ignored.</summary>
+        public static bool IsField(IPropertySymbol property)
+        {
+            return !property.IsStatic
+                && !property.IsIndexer
+                && property.DeclaredAccessibility == Accessibility.Public
+                && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
+                && !HasAttribute(property, WellKnownTypeNames.TelemetryIgnoreAttribute);
+        }
+
+        public static FieldDeclaration ReadField(IPropertySymbol property)
+        {
+            AttributeData? fieldAttribute = null;
+            foreach (var attribute in property.GetAttributes())
+            {
+                if (IsAttribute(attribute, WellKnownTypeNames.TelemetryFieldAttribute))
+                {
+                    fieldAttribute = attribute;
+                    break;
+                }
+            }
+
+            string? description = null;
+            var dataClass = DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical);
+            string? wireName = null;
+            if (fieldAttribute is not null)
+            {
+                if (fieldAttribute.ConstructorArguments.Length == 1
+                    && fieldAttribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: string declaredDescription })
+                {
+                    description = declaredDescription;
+                }
+
+                foreach (var argument in fieldAttribute.NamedArguments)
+                {
+                    if (argument.Key == "DataClass")
+                    {
+                        dataClass = ReadEnum(argument.Value, DataClassKind.Technical, v => v >= (int)DataClassKind.Technical && v <= (int)DataClassKind.Sensitive);
+                    }
+                    else if (argument.Key == "Name" && argument.Value is { Kind: TypedConstantKind.Primitive, Value: string declaredName } && declaredName.Length > 0)
+                    {
+                        wireName = declaredName;
+                    }
+                }
+            }
+
+            return new FieldDeclaration(
+                property,
+                fieldAttribute,
+                description,
+                dataClass,
+                wireName ?? WireNames.FromPropertyName(property.Name),
+                FieldTypeClassifier.Classify(property.Type));
+        }
+
+        public static bool IsAttribute(AttributeData attribute, string metadataName)
+        {
+            var attributeClass = attribute.AttributeClass;
+            return attributeClass is not null && attributeClass.TypeKind != TypeKind.Error && FieldTypeClassifier.MetadataName(attributeClass) == metadataName;
+        }
+
+        private static bool HasAttribute(ISymbol symbol, string metadataName)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (IsAttribute(attribute, metadataName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            // Base types first, so that a derived event lists inherited fields before its own; an override or a
+            // 'new' property replaces the inherited one in place.
+            var chain = new List<INamedTypeSymbol>();
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+            {
+                chain.Add(current);
+            }
+
+            chain.Reverse();
+            var fields = new List<IPropertySymbol>();
+            var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var declaring in chain)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var property in InSourceOrder(declaring))
+                {
+                    if (indexByName.TryGetValue(property.Name, out var index))
+                    {
+                        fields[index] = property;
+                    }
+                    else if (IsField(property))
+                    {
+                        indexByName[property.Name] = fields.Count;
+                        fields.Add(property);
+                    }
+                }
+            }
+
+            var builder = ImmutableArray.CreateBuilder<FieldDeclaration>(fields.Count);
+            foreach (var property in fields)
+            {
+                if (IsField(property))
+                {
+                    builder.Add(ReadField(property));
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>
+        /// Properties ordered by file path and position rather than by the compilation's tree order, so a partial
+        /// type split over files yields the same field order however the files are passed to the compiler.
+        /// </summary>
+        private static List<IPropertySymbol> InSourceOrder(INamedTypeSymbol type)
+        {
+            var properties = new List<(IPropertySymbol Property, string Path, int Position, int Index)>();
+            var index = 0;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol property)
+                {
+                    var location = property.Locations.IsDefaultOrEmpty ? null : property.Locations[0];
+                    var path = location is { IsInSource: true } ? location.SourceTree?.FilePath ?? string.Empty : string.Empty;
+                    var position = location is { IsInSource: true } ? location.SourceSpan.Start : 0;
+                    properties.Add((property, path, position, index++));
+                }
+            }
+
+            properties.Sort((a, b) =>
+            {
+                var byPath = string.CompareOrdinal(a.Path, b.Path);
+                if (byPath != 0)
+                {
+                    return byPath;
+                }
+
+                return a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Index.CompareTo(b.Index);
+            });
+
+            var result = new List<IPropertySymbol>(properties.Count);
+            foreach (var entry in properties)
+            {
+                result.Add(entry.Property);
+            }
+
+            return result;
+        }
+
+        private static ImplementationProblem FindImplementationProblem(INamedTypeSymbol type)
+        {
+            if (type.IsStatic)
+            {
+                return ImplementationProblem.StaticType;
+            }
+
+            if (type.IsRefLikeType)
+            {
+                return ImplementationProblem.RefStruct;
+            }
+
+            if (type.IsFileLocal)
+            {
+                return ImplementationProblem.FileLocal;
+            }
+
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.TypeParameters.Length > 0)
+                {
+                    return ImplementationProblem.Generic;
+                }
+
+                if (current.DeclaredAccessibility is Accessibility.Private or Accessibility.Protected or Accessibility.ProtectedAndInternal)
+                {
+                    return ImplementationProblem.Inaccessible;
+                }
+            }
+
+            if (!IsPartialEverywhere(type))
+            {
+                return ImplementationProblem.NotPartial;
+            }
+
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                if (!IsPartialEverywhere(containing))
+                {
+                    return ImplementationProblem.ContainingTypeNotPartial;
+                }
+            }
+
+            foreach (var member in type.GetMembers(GeneratedNames.DescriptorPropertyName))
+            {
+                if (!IsGeneratedByGovernance(member))
+                {
+                    return ImplementationProblem.ReservedMemberName;
+                }
+            }
+
+            return ImplementationProblem.None;
+        }
+
+        /// <summary>True for members the Governance generator added (analyzers see generated code too).</summary>
+        public static bool IsGeneratedByGovernance(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+                    && attribute.ConstructorArguments.Length == 2
+                    && attribute.ConstructorArguments[0].Value is string tool
+                    && tool == GeneratorName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsPartialEverywhere(INamedTypeSymbol type)
+        {
+            if (type.DeclaringSyntaxReferences.IsDefaultOrEmpty)
+            {
+                return false;
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static DeclaredArgument<string?> ReadString(TypedConstant constant)
+        {
+            if (constant.Kind == TypedConstantKind.Primitive && (constant.Value is string || constant.Value is null))
+            {
+                return new DeclaredArgument<string?>(true, true, (string?)constant.Value);
+            }
+
+            return new DeclaredArgument<string?>(true, false, null);
+        }
+
+        private static DeclaredArgument<int> ReadInt32(TypedConstant constant)
+        {
+            if (constant.Kind == TypedConstantKind.Primitive && constant.Value is int value)
+            {
+                return new DeclaredArgument<int>(true, true, value);
+            }
+
+            return new DeclaredArgument<int>(true, false, 0);
+        }
+
+        private static DeclaredArgument<TEnum> ReadEnum<TEnum>(TypedConstant constant, TEnum fallback, Func<int, bool> isDefined)
+            where TEnum : struct, Enum
+        {
+            if (constant.Kind == TypedConstantKind.Enum && constant.Value is int value && isDefined(value))
+            {
+                return new DeclaredArgument<TEnum>(true, true, (TEnum)(object)value);
+            }
+
+            return new DeclaredArgument<TEnum>(true, false, fallback);
+        }
+    }
+}

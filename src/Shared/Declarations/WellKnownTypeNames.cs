@@ -1,0 +1,19 @@
+namespace Governance.CodeAnalysis.Declarations
+{
+    /// <summary>Metadata names of the types the tools recognise; matched by name, never by assembly reference.</summary>
+    internal static class WellKnownTypeNames
+    {
+        public const string TelemetryEventAttribute = "Governance.TelemetryEventAttribute";
+        public const string TelemetryFieldAttribute = "Governance.TelemetryFieldAttribute";
+        public const string TelemetryIgnoreAttribute = "Governance.TelemetryIgnoreAttribute";
+        public const string Consent = "Governance.Consent";
+        public const string DataAccess = "Governance.DataAccess";
+        public const string DataClass = "Governance.DataClass";
+
+        public const string DateTimeOffset = "System.DateTimeOffset";
+        public const string TimeSpan = "System.TimeSpan";
+        public const string Guid = "System.Guid";
+        public const string Exception = "System.Exception";
+        public const string Stream = "System.IO.Stream";
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Text;
+
+namespace Governance.CodeAnalysis.Manifest
+{
+    /// <summary>
+    /// Writes the privacy document: the manifest in plain words for a reader who is not an engineer. Every declared
+    /// string is escaped (<see cref="MarkdownText"/>), so it renders as the text that was written.
+    /// </summary>
+    internal static class PrivacyDocumentWriter
+    {
+        public static string Write(ManifestSpec manifest)
+        {
+            var product = MarkdownText.Escape(manifest.Product.Name);
+            var text = new IndentedTextBuilder();
+            text.Line("# Telemetry collected by " + product);
+            text.Line();
+            text.Line("This document is generated from the source code of " + product + " by " + ToolInfo.Name + " " + MarkdownText.Escape(ToolInfo.Version)
+                + ". It lists every telemetry event the program can send: why it is collected, what it contains, who may see it, "
+                + "whether you are asked first, and when it is deleted. It cannot drift from the program: it is rebuilt with it.");
+            text.Line();
+
+            if (manifest.Events.Count == 0)
+            {
+                text.Line("This program declares no telemetry events.");
+                return text.ToString();
+            }
+
+            text.Line("## Summary");
+            text.Line();
+            text.Line("| Event | Why it is collected | Consent | Kept for | Who can see it |");
+            text.Line("|---|---|---|---|---|");
+            foreach (var evt in manifest.Events)
+            {
+                text.Line("| " + MarkdownText.Escape(evt.Name) + " | " + MarkdownText.Escape(evt.Purpose) + " | " + ConsentShort(evt.Consent)
+                    + " | " + Days(evt.RetentionDays) + " | " + AccessShort(evt.Access) + " |");
+            }
+
+            text.Line();
+            text.Line("## Events");
+            foreach (var evt in manifest.Events)
+            {
+                WriteEvent(text, evt);
+            }
+
+            text.Line();
+            text.Line("## What the data classes mean");
+            text.Line();
+            for (var dataClass = DataClassKind.Technical; dataClass <= DataClassKind.Sensitive; dataClass++)
+            {
+                text.Line("- **" + DataClassTitle(dataClass) + "**: " + DataClassMeaning(dataClass));
+            }
+
+            return text.ToString();
+        }
+
+        private static void WriteEvent(IndentedTextBuilder text, EventSpec evt)
+        {
+            text.Line();
+            text.Line("### " + MarkdownText.Escape(evt.Name));
+            text.Line();
+            text.Line("- **Why it is collected:** " + MarkdownText.Escape(evt.Purpose));
+            text.Line("- **Consent:** " + ConsentLong(evt.Consent));
+            text.Line("- **Kept for:** " + Days(evt.RetentionDays) + " after it is received, then deleted.");
+            text.Line("- **Who can see it:** " + AccessLong(evt.Access));
+            if (evt.Owner is not null)
+            {
+                text.Line("- **Owner:** " + MarkdownText.Escape(evt.Owner));
+            }
+
+            if (evt.Expires is not null)
+            {
+                text.Line("- **Collected until:** " + MarkdownText.Escape(evt.Expires));
+            }
+
+            text.Line();
+            if (evt.Fields.Count == 0)
+            {
+                text.Line("This event has no fields: only the fact that it happened is sent.");
+                return;
+            }
+
+            text.Line("| Field | Type | Data class | What it contains |");
+            text.Line("|---|---|---|---|");
+            foreach (var field in evt.Fields)
+            {
+                var description = MarkdownText.Escape(field.Description);
+                if (field.Type.Kind == FieldKind.Enum && field.Type.EnumMembers.Count > 0)
+                {
+                    var values = new string[field.Type.EnumMembers.Count];
+                    for (var i = 0; i < values.Length; i++)
+                    {
+                        values[i] = MarkdownText.Escape(field.Type.EnumMembers[i].Name);
+                    }
+
+                    description += " One of: " + string.Join(", ", values) + ".";
+                }
+
+                text.Line("| " + MarkdownText.Escape(field.WireName) + " | " + MarkdownText.Escape(field.Type.DisplayName) + " | "
+                    + DataClassTitle(field.DataClass) + " | " + description + " |");
+            }
+        }
+
+        private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
+
+        private static string ConsentShort(ConsentKind consent) => consent == ConsentKind.OptOut ? "Opt-out" : "Opt-in";
+
+        private static string ConsentLong(ConsentKind consent) => consent == ConsentKind.OptOut
+            ? "opt-out: sent unless you turn telemetry off."
+            : "opt-in: sent only after you have agreed to it.";
+
+        private static string AccessShort(AccessKind access) => access switch
+        {
+            AccessKind.Restricted => "Restricted group",
+            AccessKind.Organization => "Organisation",
+            AccessKind.Public => "Public",
+            _ => "Product team",
+        };
+
+        private static string AccessLong(AccessKind access) => access switch
+        {
+            AccessKind.Restricted => "a small, named group with a documented need, such as security or privacy staff.",
+            AccessKind.Organization => "anyone in the organisation that makes the product.",
+            AccessKind.Public => "anyone: the data may be published.",
+            _ => "the team that makes the product.",
+        };
+
+        private static string DataClassTitle(DataClassKind dataClass) => dataClass switch
+        {
+            DataClassKind.Interaction => "Interaction",
+            DataClassKind.Identifier => "Identifier",
+            DataClassKind.Personal => "Personal",
+            DataClassKind.Sensitive => "Sensitive",
+            _ => "Technical",
+        };
+
+        private static string DataClassMeaning(DataClassKind dataClass) => dataClass switch
+        {
+            DataClassKind.Interaction => "how you use the program: commands run, features used, settings chosen.",
+            DataClassKind.Identifier => "a pseudonymous identifier of a user, device or account, which links events together without naming you.",
+            DataClassKind.Personal => "information about you as a person; sent only if you opted in.",
+            DataClassKind.Sensitive => "special categories such as health, precise location, credentials or financial data; sent only if you opted in.",
+            _ => "about the software or the machine, not about you: versions, durations, error codes.",
+        };
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace Governance.CodeAnalysis.Text
+{
+    /// <summary>
+    /// Builds generated text line by line with four-space indentation and '\n' line endings, so that output is
+    /// identical on every machine. Cheaper than building syntax trees and normalising whitespace.
+    /// </summary>
+    internal sealed class IndentedTextBuilder
+    {
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _indent;
+
+        public IndentedTextBuilder Line(string text = "")
+        {
+            if (text.Length > 0)
+            {
+                _builder.Append(' ', _indent * 4).Append(text);
+            }
+
+            _builder.Append('\n');
+            return this;
+        }
+
+        public IndentedTextBuilder Open(string text)
+        {
+            Line(text);
+            Line("{");
+            _indent++;
+            return this;
+        }
+
+        public IndentedTextBuilder Close(string suffix = "")
+        {
+            _indent--;
+            return Line("}" + suffix);
+        }
+
+        public IndentedTextBuilder Indent()
+        {
+            _indent++;
+            return this;
+        }
+
+        public IndentedTextBuilder Outdent()
+        {
+            _indent--;
+            return this;
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+}

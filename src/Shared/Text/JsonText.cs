@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+
+namespace Governance.CodeAnalysis.Text
+{
+    /// <summary>
+    /// A small JSON writer with one fixed layout (two-space indent, '\n', no trailing spaces) so that the same
+    /// manifest is the same bytes everywhere. Strings escape quotes, backslashes, control characters, the HTML
+    /// characters <c>&lt; &gt; &amp;</c> and U+2028/U+2029, so the JSON is safe to embed in a web page, and every
+    /// surrogate, so the output stays ASCII-clean around astral characters.
+    /// </summary>
+    internal sealed class JsonText
+    {
+        private readonly StringBuilder _builder = new StringBuilder();
+        private int _depth;
+        private bool _needsComma;
+
+        public JsonText StartObject(string? propertyName = null) => Start(propertyName, '{');
+
+        public JsonText EndObject() => End('}');
+
+        public JsonText StartArray(string? propertyName = null) => Start(propertyName, '[');
+
+        public JsonText EndArray() => End(']');
+
+        public JsonText String(string propertyName, string? value)
+        {
+            Property(propertyName);
+            AppendString(value);
+            return this;
+        }
+
+        public JsonText String(string value)
+        {
+            Item();
+            AppendString(value);
+            return this;
+        }
+
+        public JsonText Number(string propertyName, int value)
+        {
+            Property(propertyName);
+            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+            return this;
+        }
+
+        public override string ToString() => _builder.ToString() + "\n";
+
+        public static string Escape(string value)
+        {
+            var builder = new StringBuilder(value.Length + 2);
+            AppendEscaped(builder, value);
+            return builder.ToString();
+        }
+
+        private JsonText Start(string? propertyName, char bracket)
+        {
+            if (propertyName is null)
+            {
+                Item();
+            }
+            else
+            {
+                Property(propertyName);
+            }
+
+            _builder.Append(bracket);
+            _depth++;
+            _needsComma = false;
+            return this;
+        }
+
+        private JsonText End(char bracket)
+        {
+            var empty = _builder[_builder.Length - 1] == '{' || _builder[_builder.Length - 1] == '[';
+            _depth--;
+            if (!empty)
+            {
+                NewLine();
+            }
+
+            _builder.Append(bracket);
+            _needsComma = true;
+            return this;
+        }
+
+        private void Property(string name)
+        {
+            Item();
+            AppendString(name);
+            _builder.Append(": ");
+        }
+
+        private void Item()
+        {
+            if (_needsComma)
+            {
+                _builder.Append(',');
+            }
+
+            if (_depth > 0)
+            {
+                NewLine();
+            }
+
+            _needsComma = true;
+        }
+
+        private void NewLine() => _builder.Append('\n').Append(' ', _depth * 2);
+
+        private void AppendString(string? value)
+        {
+            if (value is null)
+            {
+                _builder.Append("null");
+                return;
+            }
+
+            _builder.Append('"');
+            AppendEscaped(_builder, value);
+            _builder.Append('"');
+        }
+
+        private static void AppendEscaped(StringBuilder builder, string value)
+        {
+            foreach (var c in value)
+            {
+                switch (c)
+                {
+                    case '"': builder.Append("\\\""); break;
+                    case '\\': builder.Append("\\\\"); break;
+                    case '\n': builder.Append("\\n"); break;
+                    case '\r': builder.Append("\\r"); break;
+                    case '\t': builder.Append("\\t"); break;
+                    case '\b': builder.Append("\\b"); break;
+                    case '\f': builder.Append("\\f"); break;
+                    default:
+                        if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '\u007F' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+        }
+    }
+}
