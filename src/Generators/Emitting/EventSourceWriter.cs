@@ -53,7 +53,7 @@ namespace Governance.Generators.Emitting
             text.Open("partial " + spec.Type.Type.Keyword + " " + spec.Type.Type.Name);
             text.Line("/// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>");
             text.Line(GeneratedCodeAttribute());
-            text.Line("public static " + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " => " + ExtensionClass(spec) + ".Descriptor;");
+            text.Line("public static " + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " => " + spec.Type.FullyQualifiedExtensionClassName() + ".Descriptor;");
             text.Close();
 
             for (var i = 0; i < spec.Type.ContainingTypes.Count; i++)
@@ -200,13 +200,6 @@ namespace Governance.Generators.Emitting
                 text.Close();
                 text.Close();
             }
-        }
-
-        private static string ExtensionClass(EventSpec spec)
-        {
-            return spec.Type.Namespace.Length > 0
-                ? "global::" + spec.Type.Namespace + "." + spec.ExtensionClassName
-                : "global::" + spec.ExtensionClassName;
         }
 
         internal static string GeneratedCodeAttribute() =>

@@ -35,8 +35,7 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var evt in manifest.Events)
             {
-                var extensionClass = evt.Type.Namespace.Length > 0 ? "global::" + evt.Type.Namespace + "." + evt.ExtensionClassName : "global::" + evt.ExtensionClassName;
-                text.Line(extensionClass + ".Descriptor,");
+                text.Line(evt.Type.FullyQualifiedExtensionClassName() + ".Descriptor,");
             }
 
             text.Outdent();

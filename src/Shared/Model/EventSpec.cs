@@ -20,6 +20,6 @@ namespace Governance.CodeAnalysis.Model
         public string HintName => GeneratedNames.HintNameFor(Type.DisplayName);
 
         /// <summary>The static class holding the event's <c>Track</c> extension method.</summary>
-        public string ExtensionClassName => GeneratedNames.ExtensionClassNameFor(Type);
+        public string ExtensionClassName => Type.ExtensionClassName();
     }
 }

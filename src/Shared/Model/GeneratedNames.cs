@@ -45,20 +45,5 @@ namespace Governance.CodeAnalysis.Model
 
             return builder.Append(".g.cs").ToString();
         }
-
-        /// <summary>
-        /// <c>{Outer_}Type</c><c>TelemetryExtensions</c>: extension classes cannot nest, so containing types are
-        /// joined with underscores.
-        /// </summary>
-        public static string ExtensionClassNameFor(TypeHierarchySpec type)
-        {
-            var builder = new StringBuilder();
-            foreach (var containing in type.ContainingTypes)
-            {
-                builder.Append(containing.Name.TrimStart('@')).Append('_');
-            }
-
-            return builder.Append(type.Type.Name.TrimStart('@')).Append("TelemetryExtensions").ToString();
-        }
     }
 }

@@ -12,5 +12,25 @@ namespace Governance.CodeAnalysis.Model
         EquatableArray<TypeDeclarationSpec> ContainingTypes,
         TypeDeclarationSpec Type,
         string FullyQualifiedName,
-        string DisplayName);
+        string DisplayName)
+    {
+        /// <summary>
+        /// <c>{Outer_}Type</c><c>TelemetryExtensions</c>: extension classes cannot nest, so containing types are
+        /// joined with underscores.
+        /// </summary>
+        public string ExtensionClassName()
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var containing in ContainingTypes)
+            {
+                builder.Append(containing.Name.TrimStart('@')).Append('_');
+            }
+
+            return builder.Append(Type.Name.TrimStart('@')).Append("TelemetryExtensions").ToString();
+        }
+
+        /// <summary>The extension class with its namespace, for references from other generated files.</summary>
+        public string FullyQualifiedExtensionClassName() =>
+            Namespace.Length > 0 ? "global::" + Namespace + "." + ExtensionClassName() : "global::" + ExtensionClassName();
+    }
 }

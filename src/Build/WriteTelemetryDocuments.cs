@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace Governance.Build
+{
+    /// <summary>
+    /// Writes <c>telemetry-manifest.json</c> and <c>telemetry-privacy.md</c> for a built assembly into the output
+    /// directory and, when set, the documentation directory. A file is rewritten only when its content changed, so
+    /// timestamps (and incremental builds downstream) stay quiet.
+    /// </summary>
+    public sealed class WriteTelemetryDocuments : Task
+    {
+        /// <summary>The file name of the JSON manifest.</summary>
+        public const string ManifestFileName = "telemetry-manifest.json";
+
+        /// <summary>The file name of the Markdown privacy document.</summary>
+        public const string PrivacyFileName = "telemetry-privacy.md";
+
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        /// <summary>The assembly that was just compiled.</summary>
+        [Required]
+        public string AssemblyPath { get; set; } = string.Empty;
+
+        /// <summary>The build output directory (the files sit next to the assembly).</summary>
+        [Required]
+        public string OutputDirectory { get; set; } = string.Empty;
+
+        /// <summary>Optional: a documentation directory that also receives the files, such as <c>docs/</c>.</summary>
+        public string? DocsDirectory { get; set; }
+
+        /// <summary>The files this task manages in <see cref="OutputDirectory"/>, for incremental clean.</summary>
+        [Output]
+        public ITaskItem[] OutputFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <inheritdoc />
+        public override bool Execute()
+        {
+            ManifestDocuments? documents;
+            try
+            {
+                documents = ManifestConstantsReader.Read(AssemblyPath);
+            }
+            catch (Exception ex) when (ex is IOException || ex is BadImageFormatException || ex is UnauthorizedAccessException)
+            {
+                Log.LogWarning(null, "GOVBUILD001", null, AssemblyPath, 0, 0, 0, 0, "Governance could not read the telemetry manifest from '{0}': {1}", AssemblyPath, ex.Message);
+                return true;
+            }
+
+            var outputFiles = new[] { Path.Combine(OutputDirectory, ManifestFileName), Path.Combine(OutputDirectory, PrivacyFileName) };
+            if (documents is null)
+            {
+                // No events (any more): stale documents next to the assembly would describe telemetry it no longer sends.
+                foreach (var stale in outputFiles)
+                {
+                    if (File.Exists(stale))
+                    {
+                        File.Delete(stale);
+                        Log.LogMessage(MessageImportance.Low, "Governance removed '{0}': the assembly declares no telemetry events.", stale);
+                    }
+                }
+
+                return true;
+            }
+
+            var items = new List<ITaskItem>();
+            WriteTo(OutputDirectory, documents);
+            foreach (var file in outputFiles)
+            {
+                items.Add(new TaskItem(file));
+            }
+
+            if (!string.IsNullOrWhiteSpace(DocsDirectory))
+            {
+                WriteTo(DocsDirectory!, documents);
+            }
+
+            OutputFiles = items.ToArray();
+            return !Log.HasLoggedErrors;
+        }
+
+        private void WriteTo(string directory, ManifestDocuments documents)
+        {
+            Directory.CreateDirectory(directory);
+            WriteIfChanged(Path.Combine(directory, ManifestFileName), documents.Json);
+            WriteIfChanged(Path.Combine(directory, PrivacyFileName), documents.Markdown);
+        }
+
+        private void WriteIfChanged(string path, string content)
+        {
+            var bytes = Utf8NoBom.GetBytes(content);
+            if (File.Exists(path) && ContentEquals(File.ReadAllBytes(path), bytes))
+            {
+                Log.LogMessage(MessageImportance.Low, "Governance: '{0}' is up to date.", path);
+                return;
+            }
+
+            File.WriteAllBytes(path, bytes);
+            Log.LogMessage(MessageImportance.Normal, "Governance wrote '{0}'.", path);
+        }
+
+        private static bool ContentEquals(byte[] left, byte[] right)
+        {
+            if (left.Length != right.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < left.Length; i++)
+            {
+                if (left[i] != right[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

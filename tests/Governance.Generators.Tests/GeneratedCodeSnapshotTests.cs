@@ -1,0 +1,195 @@
+using Governance.Generators.Tests.Infrastructure;
+
+namespace Governance.Generators.Tests;
+
+/// <summary>
+/// Baselines of generated code for every shape of declaration the generator supports. Each case must also compile
+/// without a single warning, with nullable analysis on and every warning wave enabled.
+/// </summary>
+public sealed class GeneratedCodeSnapshotTests
+{
+    [Fact]
+    public void Record_in_block_namespace()
+    {
+        Check(nameof(Record_in_block_namespace), """
+            using Governance;
+
+            namespace Contoso.Cli
+            {
+                public enum CommandOutcome { Succeeded, Failed, Cancelled }
+
+                [TelemetryEvent("cli.command_run",
+                    Purpose = "Learn which commands are used so the team can prioritise work.",
+                    RetentionDays = 90, Consent = Consent.OptOut, Access = DataAccess.Team,
+                    Owner = "cli-team@example.org", Expires = "2027-06-30")]
+                public partial record CommandRun
+                {
+                    [TelemetryField("Name of the command, from the fixed list of commands.", DataClass = DataClass.Interaction)]
+                    public required string Command { get; init; }
+
+                    [TelemetryField("Wall time in milliseconds.", DataClass = DataClass.Technical)]
+                    public required int DurationMs { get; init; }
+
+                    [TelemetryField("How the command ended.")]
+                    public CommandOutcome Outcome { get; init; }
+
+                    [TelemetryIgnore]
+                    public string? LocalNote { get; init; }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Class_in_file_scoped_namespace()
+    {
+        Check(nameof(Class_in_file_scoped_namespace), """
+            using Governance;
+
+            namespace Contoso.Sync;
+
+            [TelemetryEvent("sync.completed", Purpose = "Measure how long synchronisation takes for capacity planning.",
+                RetentionDays = 30, Consent = Consent.OptIn)]
+            public sealed partial class SyncCompleted
+            {
+                [TelemetryField("Number of items synchronised.")]
+                public long ItemCount { get; set; }
+
+                [TelemetryField("Whether the run was started by the user rather than on a schedule.", DataClass = DataClass.Interaction, Name = "manual")]
+                public bool StartedByUser { get; set; }
+
+                public int NotAField;
+
+                internal string InternalProperty { get; set; } = "";
+
+                public static string StaticProperty { get; set; } = "";
+            }
+            """);
+    }
+
+    [Fact]
+    public void Struct_and_record_struct()
+    {
+        Check(nameof(Struct_and_record_struct), """
+            using System;
+            using Governance;
+
+            namespace Contoso.Editor;
+
+            [TelemetryEvent("editor.file_opened", Purpose = "Learn which file sizes the editor must handle well.",
+                RetentionDays = 60, Consent = Consent.OptOut)]
+            public partial struct FileOpened
+            {
+                [TelemetryField("Size of the file in bytes, rounded to the kibibyte.")]
+                public long SizeBytes { get; set; }
+            }
+
+            [TelemetryEvent("editor.session_ended", Purpose = "Understand how long editing sessions last.",
+                RetentionDays = 60, Consent = Consent.OptOut)]
+            public readonly partial record struct SessionEnded(
+                [property: TelemetryField("How long the session lasted.")] TimeSpan Duration,
+                [property: TelemetryField("Number of files opened during the session.")] int FilesOpened);
+            """);
+    }
+
+    [Fact]
+    public void Nested_in_partial_types_and_internal()
+    {
+        Check(nameof(Nested_in_partial_types_and_internal), """
+            using Governance;
+
+            namespace Contoso.Service;
+
+            public static partial class Telemetry
+            {
+                internal partial struct Http
+                {
+                    [TelemetryEvent("service.request_failed", Purpose = "Find the endpoints that fail most often.",
+                        RetentionDays = 14, Consent = Consent.OptOut, Access = DataAccess.Restricted)]
+                    internal partial record RequestFailed
+                    {
+                        [TelemetryField("HTTP status code returned to the client.")]
+                        public int StatusCode { get; init; }
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Global_namespace_and_keyword_names()
+    {
+        Check(nameof(Global_namespace_and_keyword_names), """
+            using Governance;
+
+            public enum Kind { @class, @namespace, plain }
+
+            [TelemetryEvent("app.keyword_names", Purpose = "Prove that names which are C# keywords survive generation.",
+                RetentionDays = 7, Consent = Consent.OptIn)]
+            public partial class KeywordNames
+            {
+                [TelemetryField("A property named like a keyword.")]
+                public string @class { get; set; } = "";
+
+                [TelemetryField("An enum with members named like keywords.")]
+                public Kind @event { get; set; }
+
+                [TelemetryField("A contextual keyword as a name.")]
+                public int @var { get; set; }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Every_supported_field_type_nullable_and_not()
+    {
+        Check(nameof(Every_supported_field_type_nullable_and_not), """
+            using System;
+            using Governance;
+
+            namespace Contoso.Types;
+
+            public enum Level : byte { Low = 1, High = 2, Highest = 2 }
+
+            [Flags]
+            public enum Features : ulong { None = 0, Sync = 1, Share = 2, Huge = 0x8000000000000000 }
+
+            [TelemetryEvent("types.everything", Purpose = "Cover every field type the generator accepts.",
+                RetentionDays = 1, Consent = Consent.OptIn)]
+            public partial record Everything
+            {
+                [TelemetryField("text")] public string Text { get; init; } = "";
+                [TelemetryField("maybe text")] public string? MaybeText { get; init; }
+                [TelemetryField("flag")] public bool Flag { get; init; }
+                [TelemetryField("maybe flag")] public bool? MaybeFlag { get; init; }
+                [TelemetryField("byte")] public byte Byte { get; init; }
+                [TelemetryField("sbyte")] public sbyte SByte { get; init; }
+                [TelemetryField("short")] public short Short { get; init; }
+                [TelemetryField("ushort")] public ushort UShort { get; init; }
+                [TelemetryField("int")] public int Int { get; init; }
+                [TelemetryField("uint")] public uint UInt { get; init; }
+                [TelemetryField("long")] public long Long { get; init; }
+                [TelemetryField("ulong")] public ulong ULong { get; init; }
+                [TelemetryField("float")] public float Float { get; init; }
+                [TelemetryField("double")] public double Double { get; init; }
+                [TelemetryField("decimal")] public decimal Decimal { get; init; }
+                [TelemetryField("maybe decimal")] public decimal? MaybeDecimal { get; init; }
+                [TelemetryField("date time")] public DateTime DateTime { get; init; }
+                [TelemetryField("date time offset")] public DateTimeOffset DateTimeOffset { get; init; }
+                [TelemetryField("maybe date time offset")] public DateTimeOffset? MaybeDateTimeOffset { get; init; }
+                [TelemetryField("time span")] public TimeSpan TimeSpan { get; init; }
+                [TelemetryField("guid")] public Guid Guid { get; init; }
+                [TelemetryField("maybe guid")] public Guid? MaybeGuid { get; init; }
+                [TelemetryField("level")] public Level Level { get; init; }
+                [TelemetryField("maybe level")] public Level? MaybeLevel { get; init; }
+                [TelemetryField("features")] public Features Features { get; init; }
+            }
+            """);
+    }
+
+    private static void Check(string caseName, string source)
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(source)).AssertClean();
+        Snapshot.Verify(caseName, Snapshot.WithManifestDocuments(outcome.Sources));
+    }
+}

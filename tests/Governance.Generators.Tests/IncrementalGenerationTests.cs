@@ -1,0 +1,155 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Governance.Generators.Tests.Infrastructure;
+
+namespace Governance.Generators.Tests;
+
+/// <summary>
+/// The generator must not redo work the user did not ask for: with step tracking on, an unrelated edit leaves every
+/// output cached or unchanged, a new event adds one output, and editing one event touches only its own output
+/// (plus the manifest, which lists every event).
+/// </summary>
+public sealed class IncrementalGenerationTests
+{
+    private const string EventA = """
+        using Governance;
+        namespace App;
+        [TelemetryEvent("app.alpha", Purpose = "Measure how often alpha runs to size the alpha service.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record Alpha
+        {
+            [TelemetryField("How long alpha took, in milliseconds.")] public int DurationMs { get; init; }
+        }
+        """;
+
+    private const string EventB = """
+        using Governance;
+        namespace App;
+        [TelemetryEvent("app.beta", Purpose = "Measure how often beta runs to size the beta service.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record Beta
+        {
+            [TelemetryField("How many items beta handled.")] public int Items { get; init; }
+        }
+        """;
+
+    private const string Unrelated = """
+        namespace App;
+        public static class Calculator
+        {
+            public static int Add(int a, int b) => a + b;
+        }
+        """;
+
+    [Fact]
+    public void Rerunning_without_changes_caches_everything()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var result = Rerun(driver, compilation);
+
+        AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_method_body_regenerates_nothing()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var edited = Replace(compilation, 2, Unrelated.Replace("a + b", "checked(a + b)"));
+        var result = Rerun(driver, edited);
+
+        AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        Assert.All(Reasons(result, TrackingNames.Events), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+        Assert.All(Reasons(result, TrackingNames.Manifest), r => Assert.True(r is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, r.ToString()));
+    }
+
+    [Fact]
+    public void Editing_a_comment_inside_an_event_file_regenerates_nothing()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var edited = Replace(compilation, 0, "// reviewed by the privacy team\n" + EventA);
+        var result = Rerun(driver, edited);
+
+        AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void Adding_an_event_adds_one_output_and_updates_the_manifest()
+    {
+        var (driver, compilation) = RunOnce(EventA, Unrelated);
+
+        var added = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(EventB, GeneratorHarness.ParseOptions, "/src/Beta.cs"));
+        var result = Rerun(driver, added);
+
+        AssertOneChangedRestUntouched(Reasons(result, TrackingNames.Events), IncrementalStepRunReason.New, expectedCount: 2);
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
+        var sourceOutputs = SourceOutputReasons(result);
+        Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(3, result.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void Editing_one_event_modifies_only_its_output_and_the_manifest()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var edited = Replace(compilation, 0, EventA.Replace("RetentionDays = 30", "RetentionDays = 60"));
+        var result = Rerun(driver, edited);
+
+        AssertOneChangedRestUntouched(Reasons(result, TrackingNames.Events), IncrementalStepRunReason.Modified, expectedCount: 2);
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
+        var sourceOutputs = SourceOutputReasons(result);
+        Assert.Equal(2, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.DoesNotContain(IncrementalStepRunReason.New, sourceOutputs);
+    }
+
+    [Fact]
+    public void Removing_an_event_removes_its_output()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var removed = compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.ElementAt(1));
+        var result = Rerun(driver, removed);
+
+        Assert.Equal(2, result.GeneratedSources.Length);
+        Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("Beta", StringComparison.Ordinal));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) RunOnce(params string[] sources)
+    {
+        var compilation = GeneratorHarness.Compile(sources);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        return (driver, compilation);
+    }
+
+    private static GeneratorRunResult Rerun(GeneratorDriver driver, Compilation compilation) =>
+        driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+    private static Compilation Replace(Compilation compilation, int index, string source)
+    {
+        var old = compilation.SyntaxTrees.ElementAt(index);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, old.FilePath));
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string stepName) =>
+        result.TrackedSteps[stepName].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+
+    private static void AssertOneChangedRestUntouched(IReadOnlyList<IncrementalStepRunReason> reasons, IncrementalStepRunReason changed, int expectedCount)
+    {
+        Assert.Equal(expectedCount, reasons.Count);
+        Assert.Equal(1, reasons.Count(r => r == changed));
+        Assert.All(reasons.Where(r => r != changed), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> SourceOutputReasons(GeneratorRunResult result) =>
+        result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+
+    private static void AssertAllOutputs(GeneratorRunResult result, params IncrementalStepRunReason[] allowed)
+    {
+        var reasons = SourceOutputReasons(result);
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, reason => Assert.Contains(reason, allowed));
+    }
+}

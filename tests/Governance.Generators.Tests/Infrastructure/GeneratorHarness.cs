@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Governance.Testing;
+
+namespace Governance.Generators.Tests.Infrastructure;
+
+/// <summary>Builds compilations against the SDK's reference assemblies plus the Governance runtime, and runs the generator.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        SdkReferenceAssemblies.All
+            .Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        Compile(sources.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
+
+    public static CSharpCompilation Compile(params (string Path, string Source)[] files) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Source, ParseOptions, f.Path)),
+            References,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                warningLevel: 9999,
+                deterministic: true));
+
+    public static GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new TelemetryGenerator().AsSourceGenerator() },
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorOutcome Run(Compilation compilation)
+    {
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorOutcome(driver, output, diagnostics);
+    }
+}
+
+internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+{
+    public GeneratorRunResult Result => Driver.GetRunResult().Results.Single();
+
+    /// <summary>Generated files by hint name, in ordinal order.</summary>
+    public IReadOnlyDictionary<string, string> Sources =>
+        Result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+    /// <summary>Every warning or error of the compilation with the generated code, as readable strings.</summary>
+    public IReadOnlyList<string> CompilationProblems =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+
+    /// <summary>Fails unless the generator ran cleanly and its output compiles without a single warning.</summary>
+    public GeneratorOutcome AssertClean()
+    {
+        Assert.Null(Result.Exception);
+        Assert.Empty(GeneratorDiagnostics);
+        var problems = CompilationProblems;
+        Assert.True(problems.Count == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems));
+        return this;
+    }
+}
