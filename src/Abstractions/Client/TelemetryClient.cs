@@ -10,13 +10,12 @@ namespace Governance
     /// </summary>
     public sealed class TelemetryClient
     {
-        private const int NoDecision = 0;
-        private const int OptedIn = 1;
-        private const int OptedOut = 2;
-
         private readonly ITelemetrySink[] _sinks;
+        private readonly IConsentStore _consentStore;
+        private readonly object _consentGate = new object();
         private int _decision;
         private long _sinkFailures;
+        private long _consentStoreFailures;
 
         /// <summary>Creates a client. The environment opt-out variables are read once, here.</summary>
         public TelemetryClient(TelemetryOptions options)
@@ -31,6 +30,11 @@ namespace Governance
             _sinks = new ITelemetrySink[options.Sinks.Count];
             options.Sinks.CopyTo(_sinks, 0);
             IsOptedOutByEnvironment = EnvironmentOptOut.IsRequested(options);
+            _consentStore = options.ConsentStore
+                ?? (string.IsNullOrWhiteSpace(ProductName)
+                    ? new InMemoryConsentStore()
+                    : FileConsentStore.ForProduct(ProductName, options.EnvironmentVariableReader));
+            _decision = (int)LoadRecord().Decision;
         }
 
         /// <summary>The product's name, as users know it.</summary>
@@ -45,11 +49,17 @@ namespace Governance
         /// <summary>How many times a sink threw while receiving an event. Those failures never reach the caller.</summary>
         public long SinkFailures => Interlocked.Read(ref _sinkFailures);
 
-        /// <summary>Records that the user agreed to telemetry: opt-in events are sent from now on.</summary>
-        public void OptIn() => Volatile.Write(ref _decision, OptedIn);
+        /// <summary>How many times the consent store failed to load or save. The decision still holds for this process.</summary>
+        public long ConsentStoreFailures => Interlocked.Read(ref _consentStoreFailures);
 
-        /// <summary>Records that the user refused telemetry: nothing is sent from now on.</summary>
-        public void OptOut() => Volatile.Write(ref _decision, OptedOut);
+        /// <summary>The user's recorded decision. The environment opt-out is separate: see <see cref="IsOptedOutByEnvironment"/>.</summary>
+        public ConsentState ConsentState => (ConsentState)Volatile.Read(ref _decision);
+
+        /// <summary>Records, and stores, that the user agreed to telemetry: opt-in events are sent from now on.</summary>
+        public void OptIn() => RecordDecision(ConsentState.OptedIn);
+
+        /// <summary>Records, and stores, that the user refused telemetry: nothing is sent from now on.</summary>
+        public void OptOut() => RecordDecision(ConsentState.OptedOut);
 
         /// <summary>
         /// Whether an event with this declaration would be sent now. Environment opt-out always wins; opt-in events
@@ -62,8 +72,8 @@ namespace Governance
                 return false;
             }
 
-            var decision = Volatile.Read(ref _decision);
-            return descriptor.Consent == Consent.OptOut ? decision != OptedOut : decision == OptedIn;
+            var decision = (ConsentState)Volatile.Read(ref _decision);
+            return descriptor.Consent == Consent.OptOut ? decision != ConsentState.OptedOut : decision == ConsentState.OptedIn;
         }
 
         /// <summary>
@@ -86,6 +96,37 @@ namespace Governance
                     // Telemetry must never break the product: a failing sink costs its event, not the caller.
                     Interlocked.Increment(ref _sinkFailures);
                 }
+            }
+        }
+
+        private void RecordDecision(ConsentState decision)
+        {
+            lock (_consentGate)
+            {
+                Volatile.Write(ref _decision, (int)decision);
+                try
+                {
+                    _consentStore.Save(LoadRecord().WithDecision(decision, DateTimeOffset.UtcNow));
+                }
+                catch (Exception)
+                {
+                    // A read-only or full disk must not break the program: the decision holds for this run.
+                    Interlocked.Increment(ref _consentStoreFailures);
+                }
+            }
+        }
+
+        private ConsentRecord LoadRecord()
+        {
+            try
+            {
+                return _consentStore.Load() ?? ConsentRecord.Empty;
+            }
+            catch (Exception)
+            {
+                // Treat an unreadable store as "no decision": opt-in data is never sent on a guess.
+                Interlocked.Increment(ref _consentStoreFailures);
+                return ConsentRecord.Empty;
             }
         }
     }

@@ -18,6 +18,13 @@ namespace Governance
         /// <summary>Where events that pass the consent gate are delivered.</summary>
         public IList<ITelemetrySink> Sinks { get; } = new List<ITelemetrySink>();
 
+        /// <summary>
+        /// Where the user's decision is kept between runs. When not set, a <see cref="FileConsentStore"/> in the
+        /// user's configuration directory is used if <see cref="ProductName"/> is set, otherwise the decision lasts
+        /// only as long as the process.
+        /// </summary>
+        public IConsentStore? ConsentStore { get; set; }
+
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>
         public Func<string, string?> EnvironmentVariableReader { get; set; } = Environment.GetEnvironmentVariable;
     }

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using Governance.EndToEnd.Tests.Infrastructure;
+using Governance.Testing;
+
+namespace Governance.EndToEnd.Tests;
+
+/// <summary>
+/// The core promise, checked on the real package: one package holds everything; a fresh consumer that uses the
+/// public contract builds with no warnings at all, tracks with consent, and gets the manifest and privacy document.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class CorePackageTests
+{
+    private const string Events = """
+        using Governance;
+
+        namespace Shop.Telemetry;
+
+        public enum SearchSource { SearchBox, Suggestion }
+
+        [TelemetryEvent("shop.search_run",
+            Purpose = "Learn whether search results help people find what they look for.",
+            RetentionDays = 90, Consent = Consent.OptIn, Access = DataAccess.Team, Owner = "search-team@example.org")]
+        public partial record SearchRun
+        {
+            [TelemetryField("Number of results shown, from 0 to 100.")]
+            public required int ResultCount { get; init; }
+
+            [TelemetryField("Where the search was started from.", DataClass = DataClass.Interaction)]
+            public SearchSource Source { get; init; }
+
+            [TelemetryField("Milliseconds until the first result was clicked, if one was.")]
+            public double? MillisecondsToClick { get; init; }
+        }
+
+        [TelemetryEvent("shop.app_started", Purpose = "Count how often the app starts to size the servers.",
+            RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial struct AppStarted
+        {
+            [TelemetryField("Whether this is the first start after installation.")]
+            public bool FirstRun { get; set; }
+        }
+        """;
+
+    private const string Program = """
+        using System.Text.Json;
+        using Governance;
+        using Shop.Telemetry;
+
+        var sink = new InMemoryTelemetrySink();
+        var client = new TelemetryClient(new TelemetryOptions
+        {
+            ProductName = "Shop",
+            OptOutEnvironmentVariable = "SHOP_TELEMETRY_OPTOUT",
+            Sinks = { sink },
+        });
+
+        client.Track(new AppStarted { FirstRun = true });
+        client.Track(new SearchRun { ResultCount = 12, Source = SearchSource.Suggestion, MillisecondsToClick = 850.5 });
+        Console.WriteLine("before-opt-in " + sink.Events.Count);
+
+        client.OptIn();
+        client.Track(new SearchRun { ResultCount = 12, Source = SearchSource.Suggestion, MillisecondsToClick = 850.5 });
+        Console.WriteLine("after-opt-in " + sink.Events.Count);
+
+        foreach (var recorded in sink.Events)
+        {
+            Console.WriteLine("EVENT " + JsonSerializer.Serialize(new { recorded.Name, recorded.Fields }));
+        }
+        """;
+
+    private readonly PackageFixture _packages;
+
+    public CorePackageTests(PackageFixture packages)
+    {
+        _packages = packages;
+    }
+
+    [Fact]
+    public void Pack_produces_one_Governance_package_with_every_component()
+    {
+        var entries = _packages.PackageEntries("Governance");
+
+        Assert.Contains("lib/netstandard2.0/Governance.dll", entries);
+        Assert.Contains("lib/netstandard2.0/Governance.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/Governance.Generators.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/Governance.Build.dll", entries);
+        Assert.Contains("build/Governance.props", entries);
+        Assert.Contains("build/Governance.targets", entries);
+        Assert.Contains("buildTransitive/Governance.props", entries);
+        Assert.Contains("buildTransitive/Governance.targets", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("CodeAnalysis", StringComparison.Ordinal));
+
+        var nuspec = _packages.PackageFile("Governance", "Governance.nuspec");
+        Assert.DoesNotContain("<dependency ", nuspec, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_packages.Feed, "Governance.*.nupkg"));
+    }
+
+    [Fact]
+    public void A_fresh_consumer_builds_cleanly_tracks_with_consent_and_gets_its_documents()
+    {
+        var consumer = _packages.CreateConsumer("Shop")
+            .WithProjectFile(extraProperties: "<GovernanceDocsDirectory>docs</GovernanceDocsDirectory>")
+            .WriteFile("Telemetry.cs", Events)
+            .WriteFile("Program.cs", Program);
+
+        var build = consumer.Build();
+        build.AssertSucceeded();
+        Assert.True(build.Diagnostics.Count == 0, "The build reported:\n" + string.Join("\n", build.Diagnostics.Select(d => d.Line)));
+        Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
+
+        // Opt-out events are sent; opt-in events wait for OptIn(); fields arrive under snake_case wire names.
+        var run = consumer.Run().AssertSucceeded();
+        Assert.Contains("before-opt-in 1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("after-opt-in 2", run.Output, StringComparison.Ordinal);
+        var events = run.Output.Split('\n').Where(l => l.StartsWith("EVENT ", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l[6..]).RootElement).ToList();
+        Assert.Equal(new[] { "shop.app_started", "shop.search_run" }, events.Select(e => e.GetProperty("Name").GetString()));
+        var search = events[1].GetProperty("Fields");
+        Assert.Equal(12, search.GetProperty("result_count").GetInt32());
+        Assert.Equal("Suggestion", search.GetProperty("source").GetString());
+        Assert.Equal(850.5, search.GetProperty("milliseconds_to_click").GetDouble());
+        Assert.True(events[0].GetProperty("Fields").GetProperty("first_run").GetBoolean());
+
+        // The opt-in was stored: the next run starts opted in. DO_NOT_TRACK=1 (or the product's own variable) still
+        // means nothing is sent.
+        var secondRun = consumer.Run().AssertSucceeded().Output;
+        Assert.Contains("before-opt-in 2", secondRun, StringComparison.Ordinal);
+        Assert.Contains("after-opt-in 3", secondRun, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(consumer.ConfigDirectory, "Shop", "telemetry.json")));
+        foreach (var variable in new[] { "DO_NOT_TRACK", "SHOP_TELEMETRY_OPTOUT" })
+        {
+            var optedOut = consumer.Run(new Dictionary<string, string?> { [variable] = "1" }).AssertSucceeded();
+            Assert.Contains("before-opt-in 0", optedOut.Output, StringComparison.Ordinal);
+            Assert.Contains("after-opt-in 0", optedOut.Output, StringComparison.Ordinal);
+        }
+
+        // The manifest next to the assembly: valid against the schema, keys as in the contract.
+        var json = consumer.ReadOutput("telemetry-manifest.json");
+        Assert.Empty(ManifestSchema.Validate(json));
+        using var manifest = JsonDocument.Parse(json);
+        var searchManifest = manifest.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "shop.search_run");
+        Assert.Equal(90, searchManifest.GetProperty("retentionDays").GetInt32());
+        Assert.Equal("optIn", searchManifest.GetProperty("consent").GetString());
+        Assert.Equal(new[] { "result_count", "source", "milliseconds_to_click" }, searchManifest.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+
+        // The privacy document states each event's purpose, retention, consent, access and fields.
+        var privacy = consumer.ReadOutput("telemetry-privacy.md");
+        Assert.Contains("Learn whether search results help people find what they look for.", privacy, StringComparison.Ordinal);
+        Assert.Contains("90 days", privacy, StringComparison.Ordinal);
+        Assert.Contains("30 days", privacy, StringComparison.Ordinal);
+        Assert.Contains("opt-in: sent only after you have agreed to it.", privacy, StringComparison.Ordinal);
+        Assert.Contains("opt-out: sent unless you turn telemetry off.", privacy, StringComparison.Ordinal);
+        Assert.Contains("the team that makes the product", privacy, StringComparison.Ordinal);
+        Assert.Contains("| result_count | int | Technical | Number of results shown, from 0 to 100. |", privacy, StringComparison.Ordinal);
+
+        // $(GovernanceDocsDirectory) gets the same files.
+        Assert.Equal(json, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-manifest.json")));
+        Assert.Equal(privacy, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
+
+        // A rebuild with nothing changed leaves the files untouched.
+        var written = File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json"));
+        var docsWritten = File.GetLastWriteTimeUtc(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md"));
+        Thread.Sleep(1100);
+        consumer.Build().AssertSucceeded();
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json")));
+        Assert.Equal(docsWritten, File.GetLastWriteTimeUtc(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
+    }
+}

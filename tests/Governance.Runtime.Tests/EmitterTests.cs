@@ -1,0 +1,123 @@
+namespace Governance.Runtime.Tests;
+
+/// <summary>What the generated emitters deliver, and what they cost.</summary>
+public sealed class EmitterTests
+{
+    [Fact]
+    public void Fields_arrive_by_wire_name_with_their_declared_types()
+    {
+        var (client, sink) = ConsentTests.NewClient();
+
+        client.Track(new OptOutEvent { DurationMs = 42, Succeeded = true, Result = SyncResult.Failed, Count = null });
+        client.Track(new OptOutEvent { Count = 7 });
+
+        var first = sink.Events[0].Fields;
+        Assert.Equal(new[] { "count", "duration_ms", "result", "succeeded" }, first.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.Equal(42, first["duration_ms"]);
+        Assert.IsType<int>(first["duration_ms"]);
+        Assert.Equal(true, first["succeeded"]);
+        Assert.Equal("Failed", first["result"]);
+        Assert.Null(first["count"]);
+        Assert.Equal(7L, sink.Events[1].Fields["count"]);
+    }
+
+    [Fact]
+    public void The_descriptor_carries_the_declaration()
+    {
+        var descriptor = OptInEvent.TelemetryDescriptor;
+
+        Assert.Equal("test.opt_in_event", descriptor.Name);
+        Assert.Equal(Consent.OptIn, descriptor.Consent);
+        Assert.Equal(30, descriptor.RetentionDays);
+        Assert.Equal(DataAccess.Team, descriptor.Access);
+        Assert.Equal("Governance.Runtime.Tests.OptInEvent", descriptor.SourceType);
+        var field = Assert.Single(descriptor.Fields);
+        Assert.Equal(("command", "Command", "string", DataClass.Interaction), (field.Name, field.PropertyName, field.Type, field.DataClass));
+        Assert.Equal("interaction", descriptor.DataClasses);
+        Assert.Same(descriptor, Governance.Generated.TelemetryManifest.Events.Single(e => e.Name == "test.opt_in_event"));
+    }
+
+    [Fact]
+    public void A_sink_that_throws_never_reaches_the_caller_and_is_counted()
+    {
+        var healthy = new InMemoryTelemetrySink();
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { new ThrowingSink(), healthy }, EnvironmentVariableReader = _ => null });
+
+        client.Track(new OptOutEvent { DurationMs = 1 });
+        client.Track(new OptOutEvent { DurationMs = 2 });
+
+        Assert.Equal(2, client.SinkFailures);
+        Assert.Equal(2, healthy.Events.Count);
+    }
+
+    [Fact]
+    public void A_switched_off_event_allocates_nothing()
+    {
+        var (client, _) = ConsentTests.NewClient();
+        var evt = new OptInEvent { Command = "add" };
+        var structEvent = new StructEvent { Value = 1.5 };
+        client.Track(evt);
+        client.Track(structEvent);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            client.Track(evt);
+            client.Track(structEvent);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Value_type_fields_reach_a_typed_sink_without_boxing()
+    {
+        var sink = new CountingSink();
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { sink }, EnvironmentVariableReader = _ => null });
+        var evt = new OptOutEvent { DurationMs = 3, Succeeded = true, Result = SyncResult.Succeeded, Count = 9 };
+        client.Track(evt);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            client.Track(evt);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1001 * 4, sink.FieldsSeen);
+    }
+
+    private sealed class ThrowingSink : ITelemetrySink
+    {
+        public void Write<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
+            where TFields : struct, ITelemetryFields => throw new InvalidOperationException("sink down");
+    }
+
+    /// <summary>A sink whose writer overrides the typed overloads, so nothing is boxed on the way.</summary>
+    private sealed class CountingSink : ITelemetrySink
+    {
+        private readonly CountingWriter _writer = new();
+
+        public long FieldsSeen => _writer.Count;
+
+        public void Write<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
+            where TFields : struct, ITelemetryFields => fields.WriteTo(_writer);
+
+        private sealed class CountingWriter : TelemetryFieldWriter
+        {
+            public long Count;
+
+            protected override void WriteValue(TelemetryFieldDescriptor field, object? value) => throw new InvalidOperationException("boxed " + field.Name);
+
+            public override void Write(TelemetryFieldDescriptor field, int value) => Count++;
+
+            public override void Write(TelemetryFieldDescriptor field, long value) => Count++;
+
+            public override void Write(TelemetryFieldDescriptor field, bool value) => Count++;
+
+            public override void Write(TelemetryFieldDescriptor field, string? value) => Count++;
+
+            public override void WriteNull(TelemetryFieldDescriptor field) => Count++;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Governance.Runtime.Tests;
+
+public enum SyncResult { Succeeded, Failed }
+
+[TelemetryEvent("test.opt_out_event", Purpose = "An opt-out event with value-type fields for runtime tests.",
+    RetentionDays = 30, Consent = Consent.OptOut)]
+public partial record OptOutEvent
+{
+    [TelemetryField("A duration in milliseconds.")]
+    public int DurationMs { get; init; }
+
+    [TelemetryField("Whether the operation succeeded.")]
+    public bool Succeeded { get; init; }
+
+    [TelemetryField("The result, sent by name.")]
+    public SyncResult Result { get; init; }
+
+    [TelemetryField("An optional count.")]
+    public long? Count { get; init; }
+}
+
+[TelemetryEvent("test.opt_in_event", Purpose = "An opt-in event with a string field for runtime tests.",
+    RetentionDays = 30, Consent = Consent.OptIn)]
+public partial record OptInEvent
+{
+    [TelemetryField("The command that ran.", DataClass = DataClass.Interaction)]
+    public string Command { get; init; } = "";
+
+    [TelemetryIgnore]
+    public string NotSent { get; init; } = "";
+}
+
+[TelemetryEvent("test.struct_event", Purpose = "A struct event, tracked without any allocation when off.",
+    RetentionDays = 30, Consent = Consent.OptIn)]
+public partial struct StructEvent
+{
+    [TelemetryField("A value.")]
+    public double Value { get; set; }
+}
