@@ -84,6 +84,8 @@ public sealed class CorePackageTests
         Assert.Contains("lib/netstandard2.0/Governance.dll", entries);
         Assert.Contains("lib/netstandard2.0/Governance.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/Governance.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Governance.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/Governance.CodeFixes.dll", entries);
         Assert.Contains("tasks/netstandard2.0/Governance.Build.dll", entries);
         Assert.Contains("build/Governance.props", entries);
         Assert.Contains("build/Governance.targets", entries);

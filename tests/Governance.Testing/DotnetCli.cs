@@ -7,12 +7,12 @@ namespace Governance.Testing;
 /// <summary>The outcome of one dotnet command: exit code and everything it printed.</summary>
 public sealed record CommandResult(int ExitCode, string Output)
 {
-    private static readonly Regex DiagnosticLine = new(@": (?<severity>warning|error) (?<id>[A-Z]+[0-9]+): (?<message>.*?)(?: \[[^\]]+\])?$", RegexOptions.Multiline);
+    private static readonly Regex DiagnosticLine = new(@"^(?<origin>[^\r\n]*?): (?<severity>warning|error) (?<id>[A-Z]+[0-9]+): (?<message>[^\r\n]*?)(?: \[[^\]\r\n]+\])?\r?$", RegexOptions.Multiline);
 
     /// <summary>Warnings and errors reported by the build, deduplicated (MSBuild repeats them in its summary).</summary>
     public IReadOnlyList<BuildDiagnostic> Diagnostics =>
         DiagnosticLine.Matches(Output)
-            .Select(m => new BuildDiagnostic(m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value.Trim(), m.Value))
+            .Select(m => new BuildDiagnostic(m.Groups["severity"].Value, m.Groups["id"].Value, m.Groups["message"].Value.Trim(), m.Value.TrimEnd('\r')))
             .Distinct()
             .ToList();
 

@@ -5,7 +5,7 @@ namespace Governance.CodeAnalysis.Declarations
 {
     /// <summary>
     /// How a property's type maps to a field: a supported kind, or the reason it is not supported. The reason is a
-    /// phrase that completes "its type ... " in a diagnostic message.
+    /// phrase that completes "has type 'T', which ..." in a diagnostic message.
     /// </summary>
     internal readonly struct FieldType
     {

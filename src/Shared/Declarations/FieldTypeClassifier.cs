@@ -66,60 +66,60 @@ namespace Governance.CodeAnalysis.Declarations
 
             if (type.TypeKind == TypeKind.Dynamic)
             {
-                return "is 'dynamic', which can hold anything";
+                return "can hold anything";
             }
 
             if (type.SpecialType == SpecialType.System_Object)
             {
-                return "is 'object', which can hold anything";
+                return "can hold anything";
             }
 
             if (type.SpecialType == SpecialType.System_Char)
             {
-                return "is 'char'; send a string or an enum instead";
+                return "is a single character; send a string or an enum instead";
             }
 
             if (type.SpecialType == SpecialType.System_IntPtr || type.SpecialType == SpecialType.System_UIntPtr)
             {
-                return "is a native-sized integer, whose range depends on the machine";
+                return "has a range that depends on the machine";
             }
 
             if (type.TypeKind == TypeKind.Delegate)
             {
-                return "is a delegate, which is code, not data";
+                return "is code, not data";
             }
 
             if (type.TypeKind == TypeKind.Pointer || type.TypeKind == TypeKind.FunctionPointer)
             {
-                return "is a pointer, which is a memory address, not data";
+                return "is a memory address, not data";
             }
 
             if (type.TypeKind == TypeKind.TypeParameter)
             {
-                return "is a type parameter, which can be any type";
+                return "can be any type";
             }
 
             if (DerivesFrom(type, WellKnownTypeNames.Exception))
             {
-                return "is an exception, which carries messages, stack traces and file paths that can hold personal data";
+                return "carries messages, stack traces and file paths that can hold personal data";
             }
 
             if (DerivesFrom(type, WellKnownTypeNames.Stream))
             {
-                return "is a stream, whose content is unbounded and unknown";
+                return "has unbounded, unknown content";
             }
 
             if (type.TypeKind == TypeKind.Array || IsEnumerable(type))
             {
-                return "is a collection, whose size and content are unbounded; send a count or a fixed set of fields instead";
+                return "is a collection of unbounded size and content; send a count or a fixed set of fields instead";
             }
 
             if (type.TypeKind == TypeKind.Interface)
             {
-                return "is an interface, which can be implemented by anything";
+                return "can be implemented by anything";
             }
 
-            return "is a structured type whose content cannot be documented as one field; flatten it into documented fields";
+            return "is a structured type that cannot be documented as one field; flatten it into documented fields";
         }
 
         private static bool IsEnumerable(ITypeSymbol type)

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.Analyzers.Configuration;
+using Governance.CodeAnalysis.Declarations;
+
+namespace Governance.Analyzers.Infrastructure
+{
+    /// <summary>What a rule gets: the declaration as read, its attribute's syntax, the options, and a way to report.</summary>
+    internal sealed class EventRuleContext
+    {
+        private readonly Action<Diagnostic> _report;
+
+        public EventRuleContext(EventDeclaration declaration, AttributeSyntax? attribute, GovernanceOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        {
+            Declaration = declaration;
+            Attribute = attribute;
+            Options = options;
+            _report = report;
+            CancellationToken = cancellationToken;
+        }
+
+        public EventDeclaration Declaration { get; }
+
+        /// <summary>The <c>[TelemetryEvent]</c> attribute as written; null only for declarations without source.</summary>
+        public AttributeSyntax? Attribute { get; }
+
+        public GovernanceOptions Options { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>How messages name the event: its declared name, or its type when the name is missing.</summary>
+        public string EventDisplayName => Declaration.Name ?? Declaration.Type.Name;
+
+        public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
+            _report(Diagnostic.Create(descriptor, location, messageArguments));
+
+        public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments) =>
+            _report(Diagnostic.Create(descriptor, location, properties, messageArguments));
+
+        public void Report(Diagnostic diagnostic) => _report(diagnostic);
+    }
+}

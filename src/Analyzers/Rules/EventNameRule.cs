@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Governance.Analyzers.Infrastructure;
+using Governance.CodeAnalysis.Diagnostics;
+
+namespace Governance.Analyzers.Rules
+{
+    /// <summary>
+    /// GOV005: event names follow one format and each is declared once, so a name in a dashboard or a deletion
+    /// request means exactly one thing. Duplicates are found across the whole compilation (at its end).
+    /// </summary>
+    internal sealed class EventNameRule : EventRule
+    {
+        private const string Title = "Event name is malformed or not unique";
+        private const string Description = "Event names are lower-case snake_case words in two or more dot-separated segments, at most 80 characters, and unique in the assembly: a name must identify one declaration for reviews, dashboards and deletion requests.";
+
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidEventName,
+            Title,
+            messageFormat: "Event name '{0}' {1}",
+            category: "Governance.Naming",
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: Description,
+            helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidEventName));
+
+        /// <summary>The same rule for duplicates: reported when the whole compilation has been seen.</summary>
+        public static readonly DiagnosticDescriptor DuplicateDescriptor = new DiagnosticDescriptor(
+            DiagnosticIds.InvalidEventName,
+            Title,
+            messageFormat: "Event name '{0}' is also declared by {1}: each event name must be declared once",
+            category: "Governance.Naming",
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: Description,
+            helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidEventName),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, DuplicateDescriptor);
+
+        public override void Analyze(EventRuleContext context)
+        {
+            var name = context.Declaration.Name;
+            if (name is null)
+            {
+                return; // Missing or not a constant string: the compiler already reports the argument.
+            }
+
+            var problem = EventNameFormat.FindProblem(name);
+            if (problem is not null)
+            {
+                var argument = DeclarationSyntax.PositionalArgument(context.Attribute);
+                var location = argument?.GetLocation() ?? DeclarationSyntax.TypeName(context.Declaration.Type, context.Attribute);
+                context.Report(Descriptor, location, name, problem);
+            }
+        }
+
+        /// <summary>Collects every declared name of one compilation and reports those declared more than once.</summary>
+        internal sealed class Registry
+        {
+            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location)>> _declarations =
+                new ConcurrentDictionary<string, ConcurrentBag<(string, Location)>>(System.StringComparer.Ordinal);
+
+            public void Add(EventRuleContext context)
+            {
+                if (context.Declaration.Name is null)
+                {
+                    return;
+                }
+
+                var argument = DeclarationSyntax.PositionalArgument(context.Attribute);
+                var location = argument?.GetLocation() ?? DeclarationSyntax.TypeName(context.Declaration.Type, context.Attribute);
+                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location)>())
+                    .Add((context.Declaration.Type.ToDisplayString(), location));
+            }
+
+            public void ReportDuplicates(System.Action<Diagnostic> report)
+            {
+                foreach (var entry in _declarations)
+                {
+                    var declarations = entry.Value.OrderBy(d => d.Type, System.StringComparer.Ordinal).ToList();
+                    if (declarations.Count < 2)
+                    {
+                        continue;
+                    }
+
+                    foreach (var declaration in declarations)
+                    {
+                        var others = string.Join(", ", declarations.Where(d => !ReferenceEquals(d.Location, declaration.Location)).Select(d => "'" + d.Type + "'"));
+                        report(Diagnostic.Create(DuplicateDescriptor, declaration.Location, entry.Key, others));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Governance.Analyzers.Infrastructure;
+using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
+
+namespace Governance.Analyzers.Rules
+{
+    /// <summary>
+    /// GOV006: the generator can only emit a typed, consent-checked emitter for declarations it can extend. Without
+    /// one, the event cannot be sent the governed way (answers "how is it collected?").
+    /// </summary>
+    internal sealed class ImplementabilityRule : EventRule
+    {
+        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.CannotImplement,
+            title: "Event declaration cannot be implemented",
+            messageFormat: "Event type '{0}' cannot get a generated emitter: it {1}",
+            category: "Governance.Design",
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The generator adds a descriptor to the event type and a typed Track method beside it. That needs a partial, non-generic, non-static type that code in its namespace can see, nested only in partial types.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+
+        public override void Analyze(EventRuleContext context)
+        {
+            var type = context.Declaration.Type;
+            var problem = context.Declaration.ImplementationProblem switch
+            {
+                ImplementationProblem.NotPartial => "is not partial; add the 'partial' modifier",
+                ImplementationProblem.ContainingTypeNotPartial => "is nested in '" + FirstNonPartialContainer(type) + "', which is not partial; make every containing type partial",
+                ImplementationProblem.Generic => "is generic or nested in a generic type; events cannot have type parameters",
+                ImplementationProblem.Inaccessible => "is private or protected; make it internal or public so its emitter can see it",
+                ImplementationProblem.StaticType => "is static; an event is a value that is created and sent",
+                ImplementationProblem.RefStruct => "is a ref struct, which cannot be held by the emitter; make it a struct or a record",
+                ImplementationProblem.FileLocal => "is file-local; make it internal or public so its emitter can see it",
+                ImplementationProblem.ReservedMemberName => "declares a member named '" + GeneratedNames.DescriptorPropertyName + "', which the generator adds; rename that member",
+                _ => null,
+            };
+
+            if (problem is not null)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Problem, context.Declaration.ImplementationProblem.ToString());
+                context.Report(Descriptor, DeclarationSyntax.TypeName(type, context.Attribute), properties, type.Name, problem);
+            }
+        }
+
+        private static string FirstNonPartialContainer(INamedTypeSymbol type)
+        {
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                if (!TelemetryEventReader.IsPartialEverywhere(containing))
+                {
+                    return containing.Name;
+                }
+            }
+
+            return type.ContainingType?.Name ?? type.Name;
+        }
+    }
+}

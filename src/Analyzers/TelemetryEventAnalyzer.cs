@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Governance.Analyzers.Configuration;
+using Governance.Analyzers.Infrastructure;
+using Governance.Analyzers.Rules;
+using Governance.CodeAnalysis.Declarations;
+
+namespace Governance.Analyzers
+{
+    /// <summary>
+    /// Reads each <c>[TelemetryEvent]</c> declaration once (through the same reader as the generator) and runs every
+    /// declaration rule over it. Runs concurrently, skips generated code, and does nothing in compilations that do
+    /// not reference Governance.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TelemetryEventAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<EventRule> Rules = ImmutableArray.Create<EventRule>(
+            new PurposeRule(),
+            new RetentionRule(),
+            new FieldDocumentationRule(),
+            new FieldTypeRule(),
+            new EventNameRule(),
+            new ImplementabilityRule(),
+            new ConsentRule());
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            Rules.SelectMany(rule => rule.Descriptors).Append(GovernanceOptions.InvalidOption).ToImmutableArray();
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
+                if (eventAttribute is null)
+                {
+                    return;
+                }
+
+                var names = new EventNameRule.Registry();
+                var reportedOptionProblems = new ConcurrentDictionary<string, byte>();
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
+            });
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol eventAttribute, EventNameRule.Registry names, ConcurrentDictionary<string, byte> reportedOptionProblems)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            AttributeData? attribute = null;
+            foreach (var candidate in type.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate.AttributeClass, eventAttribute))
+                {
+                    attribute = candidate;
+                    break;
+                }
+            }
+
+            if (attribute is null)
+            {
+                return;
+            }
+
+            var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
+            var attributeSyntax = DeclarationSyntax.AttributeOf(attribute, context.CancellationToken);
+            var tree = attributeSyntax?.SyntaxTree ?? type.Locations.FirstOrDefault()?.SourceTree;
+            var options = GovernanceOptions.Read(tree is null
+                ? context.Options.AnalyzerConfigOptionsProvider.GlobalOptions
+                : context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            foreach (var problem in options.Problems)
+            {
+                if (reportedOptionProblems.TryAdd(problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture), 0))
+                {
+                    context.ReportDiagnostic(problem);
+                }
+            }
+
+            var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, context.ReportDiagnostic, context.CancellationToken);
+            foreach (var rule in Rules)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                rule.Analyze(ruleContext);
+            }
+
+            names.Add(ruleContext);
+        }
+    }
+}

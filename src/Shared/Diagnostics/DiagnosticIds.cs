@@ -1,0 +1,27 @@
+namespace Governance.CodeAnalysis.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic id Governance reports, in one place. Ids are never reused; each has a section in rules.md,
+    /// whose anchor is the help link (<see cref="HelpLinks"/>). A test keeps this list, the descriptors, rules.md
+    /// and AnalyzerReleases.Unshipped.md in agreement.
+    /// </summary>
+    internal static class DiagnosticIds
+    {
+        public const string MissingPurpose = "GOV001";
+        public const string InvalidRetention = "GOV002";
+        public const string UndocumentedField = "GOV003";
+        public const string UnsupportedFieldType = "GOV004";
+        public const string InvalidEventName = "GOV005";
+        public const string CannotImplement = "GOV006";
+        public const string MissingConsent = "GOV007";
+        public const string InvalidOption = "GOV090";
+    }
+
+    /// <summary>Builds help links: every id links to its section of rules.md.</summary>
+    internal static class HelpLinks
+    {
+        public const string RulesDocument = "https://github.com/governance-telemetry/governance/blob/main/rules.md";
+
+        public static string For(string id) => RulesDocument + "#" + id.ToLowerInvariant();
+    }
+}

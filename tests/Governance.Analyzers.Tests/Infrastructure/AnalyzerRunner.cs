@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Governance.Testing;
+
+namespace Governance.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the analyzers straight through <see cref="CompilationWithAnalyzers"/> on code that may not compile, and
+/// captures every analyzer exception (what users would see as AD0001) instead of hiding it.
+/// </summary>
+internal static class AnalyzerRunner
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        SdkReferenceAssemblies.All.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));
+
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } =
+        typeof(TelemetryEventAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, $"/src/File{i}.cs")),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static AnalyzerOutcome Run(Compilation compilation, AnalyzerOptions? options = null)
+    {
+        var exceptions = new ConcurrentBag<Exception>();
+        var withAnalyzers = compilation.WithAnalyzers(
+            AllAnalyzers,
+            new CompilationWithAnalyzersOptions(
+                options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: (exception, _, _) => exceptions.Add(exception),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        return new AnalyzerOutcome(diagnostics, exceptions.ToImmutableArray());
+    }
+}
+
+internal sealed record AnalyzerOutcome(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions)
+{
+    public IReadOnlyList<string> Ids => Diagnostics.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal).ToList();
+
+    public AnalyzerOutcome AssertNoExceptions()
+    {
+        Assert.True(Exceptions.IsEmpty && !Diagnostics.Any(d => d.Id == "AD0001"),
+            "Analyzer exceptions:\n" + string.Join("\n", Exceptions) + string.Join("\n", Diagnostics.Where(d => d.Id == "AD0001")));
+        return this;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Governance.Testing;
+
+namespace Governance.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// Runs analyzers and code fixes the Microsoft.CodeAnalysis.Testing way, against the installed SDK's reference
+/// assemblies and the Governance runtime. Sources use markup: <c>{|GOV003:Name|}</c> marks where a diagnostic goes.
+/// An analyzer exception fails the test; code-fix tests also check Fix All in document, project and solution.
+/// </summary>
+internal static class Verifier
+{
+    public const string Usings = "using System;\nusing Governance;\n\nnamespace App;\n\n";
+
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Error);
+
+    public static async Task AnalyzeAsync<TAnalyzer>(string source, string? editorConfig = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new GovernanceAnalyzerTest<TAnalyzer> { TestCode = source };
+        Configure(test, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Analyzes code that does not compile (half-typed): compiler errors are ignored, ours are checked.</summary>
+    public static async Task AnalyzeHalfTypedAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new GovernanceAnalyzerTest<TAnalyzer> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
+        Configure(test, null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    public static async Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new GovernanceCodeFixTest<TAnalyzer, TFix> { TestCode = source, FixedCode = fixedSource };
+        Configure(test, editorConfig);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    /// <summary>Checks that the diagnostics are reported and that no fix is offered for them.</summary>
+    public static async Task NoFixAsync<TAnalyzer, TFix>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        var test = new GovernanceCodeFixTest<TAnalyzer, TFix> { TestCode = source, FixedCode = source };
+        Configure(test, null);
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? editorConfig)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        test.TestState.AdditionalReferences.AddRange(SdkReferenceAssemblies.All);
+        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig));
+        }
+    }
+
+    private sealed class GovernanceAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+    }
+
+    private sealed class GovernanceCodeFixTest<TAnalyzer, TFix> : CSharpCodeFixTest<TAnalyzer, TFix, DefaultVerifier>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+    {
+        protected override ParseOptions CreateParseOptions() => new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+        protected override CompilationOptions CreateCompilationOptions() =>
+            ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+    }
+}

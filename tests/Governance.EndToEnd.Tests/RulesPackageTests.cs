@@ -1,0 +1,91 @@
+using Governance.EndToEnd.Tests.Infrastructure;
+
+namespace Governance.EndToEnd.Tests;
+
+/// <summary>
+/// The rules as a user meets them: a fresh project that references only the package, with one minimal bad
+/// declaration per rule beside correct ones. Each rule fires where expected, the errors fail the build, and the
+/// correct declarations get no diagnostic at all.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public sealed class RulesPackageTests
+{
+    private const string Good = """
+        using Governance;
+
+        namespace Rules;
+
+        [TelemetryEvent("rules.good_event", Purpose = "Show that a correct declaration builds without any diagnostic.",
+            RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record GoodEvent
+        {
+            [TelemetryField("A number that means nothing in particular.")]
+            public int Number { get; init; }
+        }
+        """;
+
+    // One bad declaration per rule; the line of each is asserted below.
+    private const string Bad = """
+        using System.Collections.Generic;
+        using Governance;
+
+        namespace Rules;
+
+        [TelemetryEvent("rules.gov001", Purpose = "TODO", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record NoPurpose;
+
+        [TelemetryEvent("rules.gov002", Purpose = "Show the retention rule firing on a bad value.", RetentionDays = 0, Consent = Consent.OptOut)]
+        public partial record NoRetention;
+
+        [TelemetryEvent("rules.gov003", Purpose = "Show the documentation rule firing on a field.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record Undocumented { public int Value { get; init; } }
+
+        [TelemetryEvent("rules.gov004", Purpose = "Show the field type rule firing on a list.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record Unbounded { [TelemetryField("Every item the user has.")] public List<string> Items { get; init; } = new(); }
+
+        [TelemetryEvent("Rules.Gov005", Purpose = "Show the event name rule firing on a bad name.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record BadName;
+
+        [TelemetryEvent("rules.gov006", Purpose = "Show the implementability rule firing on a type.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public record NotPartial;
+
+        [TelemetryEvent("rules.gov007", Purpose = "Show the consent rule firing when consent is missing.", RetentionDays = 30)]
+        public partial record NoConsent;
+        """;
+
+    private readonly PackageFixture _packages;
+
+    public RulesPackageTests(PackageFixture packages)
+    {
+        _packages = packages;
+    }
+
+    [Fact]
+    public void Each_rule_fires_on_its_bad_declaration_and_fails_the_build()
+    {
+        var consumer = _packages.CreateConsumer("Rules")
+            .WithProjectFile(outputType: "Library")
+            .WriteFile("Good.cs", Good)
+            .WriteFile("Bad.cs", Bad);
+
+        var build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        var expected = new Dictionary<string, int>
+        {
+            ["GOV001"] = 6, ["GOV002"] = 9, ["GOV003"] = 13, ["GOV004"] = 16, ["GOV005"] = 18, ["GOV006"] = 22, ["GOV007"] = 24,
+        };
+        var ours = build.Diagnostics.Where(d => d.Id.StartsWith("GOV", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Keys.Order(), ours.Select(d => d.Id).Distinct().Order());
+        foreach (var (id, line) in expected)
+        {
+            var diagnostic = Assert.Single(ours, d => d.Id == id);
+            Assert.Equal("error", diagnostic.Severity);
+            Assert.Contains($"Bad.cs({line},", diagnostic.Line, StringComparison.Ordinal);
+            Assert.Contains("rules.md#" + id.ToLowerInvariant(), diagnostic.Line, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(build.Diagnostics, d => d.Line.Contains("Good.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(build.Diagnostics, d => d.Id is "AD0001" or "CS8785");
+    }
+}
