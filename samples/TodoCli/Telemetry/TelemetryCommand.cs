@@ -24,12 +24,20 @@ public static class TelemetryCommand
                 return 0;
             case "show":
                 output.Write(TelemetryManifest.Markdown);
+                if (args.Contains("--manifest"))
+                {
+                    output.WriteLine();
+                    output.WriteLine("## The manifest (JSON)");
+                    output.WriteLine();
+                    output.Write(TelemetryManifest.Json);
+                }
+
                 return 0;
             case "manifest":
                 output.Write(TelemetryManifest.Json);
                 return 0;
             default:
-                output.WriteLine("Usage: todo telemetry [status|on|off|show|manifest]");
+                output.WriteLine("Usage: todo telemetry [status|on|off|show [--manifest]|manifest]");
                 return 2;
         }
     }
