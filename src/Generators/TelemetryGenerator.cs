@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Model;
@@ -31,13 +32,26 @@ namespace Governance.Generators
 
             context.RegisterSourceOutput(events, static (output, spec) => output.AddSource(spec.HintName, EventSourceWriter.Write(spec)));
 
-            var assemblyName = context.CompilationProvider
-                .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
-                .WithTrackingName(TrackingNames.AssemblyName);
+            // Only plain values leave this step, so it stays cached while the compilation changes around it.
+            var target = context.CompilationProvider
+                .Select(static (compilation, _) => new TargetSupport(
+                    compilation.AssemblyName ?? string.Empty,
+                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 }
+                        && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null))
+                .WithTrackingName(TrackingNames.Target);
+
+            var declaredProduct = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    WellKnownTypeNames.TelemetryProductAttribute,
+                    static (node, _) => node is CompilationUnitSyntax,
+                    static (attributeContext, _) => attributeContext.Attributes.IsDefaultOrEmpty ? null : TelemetryProductReader.Read(attributeContext.Attributes[0], string.Empty))
+                .Collect()
+                .WithTrackingName(TrackingNames.Product);
 
             var manifest = events.Collect()
-                .Combine(assemblyName)
-                .Select(static (input, _) => CreateManifest(input.Left, input.Right))
+                .Combine(declaredProduct)
+                .Combine(target)
+                .Select(static (input, _) => CreateManifest(input.Left.Left, CreateProduct(input.Left.Right, input.Right.AssemblyName), input.Right.ModuleInitializers))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, spec) =>
@@ -59,15 +73,29 @@ namespace Governance.Generators
             return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], cancellationToken));
         }
 
+        /// <summary>The declared product (the first readable one, should a compile error allow two), else the assembly.</summary>
+        private static ProductSpec CreateProduct(ImmutableArray<ProductSpec?> declared, string assemblyName)
+        {
+            foreach (var product in declared)
+            {
+                if (product is not null)
+                {
+                    return product with { AssemblyName = assemblyName };
+                }
+            }
+
+            return ProductSpec.ForAssembly(assemblyName);
+        }
+
         /// <summary>Events in ordinal order of name, then of type, whatever order the files were compiled in.</summary>
-        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, string assemblyName)
+        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, ProductSpec product, bool registerWithModuleInitializer)
         {
             var sorted = events.Sort(static (a, b) =>
             {
                 var byName = string.CompareOrdinal(a.Name, b.Name);
                 return byName != 0 ? byName : string.CompareOrdinal(a.Type.DisplayName, b.Type.DisplayName);
             });
-            return new ManifestSpec(new ProductSpec(assemblyName, assemblyName), new EquatableArray<EventSpec>(sorted));
+            return new ManifestSpec(product, new EquatableArray<EventSpec>(sorted), registerWithModuleInitializer);
         }
     }
 }

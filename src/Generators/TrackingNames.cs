@@ -6,8 +6,11 @@ namespace Governance.Generators
         /// <summary>One spec per declared event.</summary>
         public const string Events = "Events";
 
-        /// <summary>The assembly name, the manifest's default product name.</summary>
-        public const string AssemblyName = "AssemblyName";
+        /// <summary>The assembly name and what the compilation supports (module initializers).</summary>
+        public const string Target = "Target";
+
+        /// <summary>The product declared with <c>[assembly: TelemetryProduct]</c>, if any.</summary>
+        public const string Product = "Product";
 
         /// <summary>The whole manifest, built from every event spec.</summary>
         public const string Manifest = "Manifest";

@@ -187,6 +187,33 @@ public sealed class GeneratedCodeSnapshotTests
             """);
     }
 
+    [Fact]
+    public void Product_declaration_and_identifier_fields()
+    {
+        Check(nameof(Product_declaration_and_identifier_fields), """
+            using System;
+            using Governance;
+
+            [assembly: TelemetryProduct("Contoso Sync", DataController = "Contoso Ltd, 1 Main Street", PrivacyContact = "privacy@contoso.example",
+                PrivacyPolicyUrl = "https://contoso.example/privacy", SecurityContact = "security@contoso.example")]
+
+            namespace Contoso.Accounts;
+
+            public enum Plan { Free, Team }
+
+            [TelemetryEvent("accounts.signed_in", Purpose = "Count distinct accounts that sign in, to plan capacity.",
+                RetentionDays = 90, Consent = Consent.OptIn)]
+            public partial record SignedIn
+            {
+                [TelemetryField("The account's identifier.", DataClass = DataClass.Identifier)] public string AccountId { get; init; } = "";
+                [TelemetryField("The device's identifier, if known.", DataClass = DataClass.Identifier)] public Guid? DeviceId { get; init; }
+                [TelemetryField("The account's numeric tenant.", DataClass = DataClass.Identifier)] public long TenantId { get; init; }
+                [TelemetryField("The plan, used as a grouping key.", DataClass = DataClass.Identifier)] public Plan Plan { get; init; }
+                [TelemetryField("Whether single sign-on was used.")] public bool SingleSignOn { get; init; }
+            }
+            """);
+    }
+
     private static void Check(string caseName, string source)
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(source)).AssertClean();

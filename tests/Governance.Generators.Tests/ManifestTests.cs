@@ -123,6 +123,30 @@ public sealed class ManifestTests
         Assert.Equal(reference, GenerateAll(new[] { files[2], files[0], files[1] }, CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void The_manifest_registers_itself_only_where_module_initializers_exist()
+    {
+        const string csharp8 = """
+            using Governance;
+            namespace Shop
+            {
+                [TelemetryEvent("shop.app_started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
+                public partial class AppStarted
+                {
+                    [TelemetryField("Whether this is the first start.")] public bool FirstRun { get; set; }
+                }
+            }
+            """;
+        var modern = ManifestSource(GeneratorHarness.Compile(csharp8));
+        var old = GeneratorHarness.Run(GeneratorHarness.Compile(csharp8).RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(csharp8, GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8)))).AssertClean();
+
+        Assert.Contains("[global::System.Runtime.CompilerServices.ModuleInitializer]", modern, StringComparison.Ordinal);
+        var oldManifest = old.Sources["Governance.TelemetryManifest.g.cs"];
+        Assert.DoesNotContain("ModuleInitializer", oldManifest, StringComparison.Ordinal);
+        Assert.Contains("internal static void Register()", oldManifest, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<string> GenerateAll((string, string)[] files, CultureInfo culture)
     {
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);

@@ -96,6 +96,7 @@ public sealed class ConsentTests
         Assert.Empty(sink.Events);
     }
 
+    /// <summary>A client for a returning user: the first-run notice was shown on an earlier run, no decision yet.</summary>
     internal static (TelemetryClient Client, InMemoryTelemetrySink Sink) NewClient(IReadOnlyDictionary<string, string>? environment = null)
     {
         var sink = new InMemoryTelemetrySink();
@@ -104,7 +105,7 @@ public sealed class ConsentTests
             ProductName = "todo",
             OptOutEnvironmentVariable = "TODO_TELEMETRY_OPTOUT",
             Sinks = { sink },
-            ConsentStore = new InMemoryConsentStore(),
+            ConsentStore = new InMemoryConsentStore(ConsentRecord.Empty.WithNoticeShown(DateTimeOffset.UtcNow.AddDays(-1))),
             EnvironmentVariableReader = name => environment is not null && environment.TryGetValue(name, out var value) ? value : null,
         });
         return (client, sink);

@@ -41,7 +41,7 @@ public sealed class EmitterTests
     public void A_sink_that_throws_never_reaches_the_caller_and_is_counted()
     {
         var healthy = new InMemoryTelemetrySink();
-        var client = new TelemetryClient(new TelemetryOptions { Sinks = { new ThrowingSink(), healthy }, EnvironmentVariableReader = _ => null });
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { new ThrowingSink(), healthy }, RequireNotice = false, EnvironmentVariableReader = _ => null });
 
         client.Track(new OptOutEvent { DurationMs = 1 });
         client.Track(new OptOutEvent { DurationMs = 2 });
@@ -73,7 +73,7 @@ public sealed class EmitterTests
     public void Value_type_fields_reach_a_typed_sink_without_boxing()
     {
         var sink = new CountingSink();
-        var client = new TelemetryClient(new TelemetryOptions { Sinks = { sink }, EnvironmentVariableReader = _ => null });
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { sink }, RequireNotice = false, EnvironmentVariableReader = _ => null });
         var evt = new OptOutEvent { DurationMs = 3, Succeeded = true, Result = SyncResult.Succeeded, Count = 9 };
         client.Track(evt);
 

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.IO;
 using System.Threading;
 
 namespace Governance
@@ -8,23 +9,35 @@ namespace Governance
     /// Sends declared telemetry events to sinks, after checking the user's consent. The Governance generator adds a
     /// typed <c>Track(evt)</c> extension method per declared event; those are the only way events reach the sinks.
     /// </summary>
+    /// <remarks>
+    /// What is sent: nothing when <c>DO_NOT_TRACK</c> or the product's opt-out variable is set, or after
+    /// <see cref="OptOut"/>. Opt-in events only after <see cref="OptIn"/>. Opt-out events after <see cref="OptIn"/>,
+    /// or once the first-run notice was shown on an earlier run (<see cref="ShowNoticeIfNeeded"/>), unless
+    /// <see cref="TelemetryOptions.RequireNotice"/> is off. Environment variables are read once, when the client is
+    /// created.
+    /// </remarks>
     public sealed class TelemetryClient
     {
+        // One bit per Consent value: bit (int)Consent.OptIn and bit (int)Consent.OptOut. Recomputed whenever the
+        // decision changes, so the hot path is a single read.
+        private const int OptInEvents = 1 << (int)Consent.OptIn;
+        private const int OptOutEvents = 1 << (int)Consent.OptOut;
+
         private readonly ITelemetrySink[] _sinks;
         private readonly IConsentStore _consentStore;
+        private readonly TelemetryOptions _options;
         private readonly object _consentGate = new object();
+        private readonly Lazy<TelemetryPseudonymizer> _pseudonymizer;
+        private readonly bool _noticeShownBeforeThisRun;
         private int _decision;
+        private int _enabled;
         private long _sinkFailures;
         private long _consentStoreFailures;
 
-        /// <summary>Creates a client. The environment opt-out variables are read once, here.</summary>
+        /// <summary>Creates a client. The environment opt-out variables and the stored decision are read once, here.</summary>
         public TelemetryClient(TelemetryOptions options)
         {
-            if (options is null)
-            {
-                throw new ArgumentNullException(nameof(options));
-            }
-
+            _options = options ?? throw new ArgumentNullException(nameof(options));
             ProductName = options.ProductName ?? string.Empty;
             OptOutEnvironmentVariable = options.OptOutEnvironmentVariable;
             _sinks = new ITelemetrySink[options.Sinks.Count];
@@ -34,7 +47,11 @@ namespace Governance
                 ?? (string.IsNullOrWhiteSpace(ProductName)
                     ? new InMemoryConsentStore()
                     : FileConsentStore.ForProduct(ProductName, options.EnvironmentVariableReader));
-            _decision = (int)LoadRecord().Decision;
+            var record = LoadRecord();
+            _decision = (int)record.Decision;
+            _noticeShownBeforeThisRun = record.NoticeShownAt is not null;
+            _pseudonymizer = new Lazy<TelemetryPseudonymizer>(CreatePseudonymizer, LazyThreadSafetyMode.ExecutionAndPublication);
+            UpdateEnabled();
         }
 
         /// <summary>The product's name, as users know it.</summary>
@@ -46,35 +63,77 @@ namespace Governance
         /// <summary>True when <c>DO_NOT_TRACK</c> or the product's opt-out variable was set: nothing is sent.</summary>
         public bool IsOptedOutByEnvironment { get; }
 
+        /// <summary>The user's recorded decision. The environment opt-out is separate: see <see cref="IsOptedOutByEnvironment"/>.</summary>
+        public ConsentState ConsentState => (ConsentState)Volatile.Read(ref _decision);
+
         /// <summary>How many times a sink threw while receiving an event. Those failures never reach the caller.</summary>
         public long SinkFailures => Interlocked.Read(ref _sinkFailures);
 
         /// <summary>How many times the consent store failed to load or save. The decision still holds for this process.</summary>
         public long ConsentStoreFailures => Interlocked.Read(ref _consentStoreFailures);
 
-        /// <summary>The user's recorded decision. The environment opt-out is separate: see <see cref="IsOptedOutByEnvironment"/>.</summary>
-        public ConsentState ConsentState => (ConsentState)Volatile.Read(ref _decision);
+        /// <summary>Hashes identifiers before they leave the process; generated emitters use it for identifier fields.</summary>
+        public TelemetryPseudonymizer Pseudonymizer => _pseudonymizer.Value;
 
-        /// <summary>Records, and stores, that the user agreed to telemetry: opt-in events are sent from now on.</summary>
+        /// <summary>The first-run notice: what is collected, why, for how long, and how to turn it off.</summary>
+        public string NoticeText => TelemetryNotice.Write(
+            ProductName,
+            TelemetryCatalog.Product,
+            _options.Events ?? TelemetryCatalog.Events,
+            OptOutEnvironmentVariable,
+            _options.OptOutCommand,
+            _options.OptInCommand);
+
+        /// <summary>Records, and stores, that the user agreed to telemetry: every declared event may be sent from now on.</summary>
         public void OptIn() => RecordDecision(ConsentState.OptedIn);
 
         /// <summary>Records, and stores, that the user refused telemetry: nothing is sent from now on.</summary>
         public void OptOut() => RecordDecision(ConsentState.OptedOut);
 
+        /// <summary>The keyed hash of an identifier, as identifier fields are sent (see <see cref="TelemetryPseudonymizer"/>).</summary>
+        public string? Pseudonymize(string? value) => Pseudonymizer.Pseudonymize(value);
+
         /// <summary>
-        /// Whether an event with this declaration would be sent now. Environment opt-out always wins; opt-in events
-        /// need a recorded opt-in; opt-out events are sent unless the user opted out.
+        /// Shows the first-run notice if the user has not decided and has not seen it, and records that it was shown:
+        /// opt-out events start on the next run. Not shown when <c>CI</c> is set or the console output is redirected,
+        /// unless <paramref name="force"/> is true (for example after an explicit <c>telemetry status</c> command).
         /// </summary>
-        public bool IsEnabled(TelemetryEventDescriptor descriptor)
+        /// <returns>True when the notice was written.</returns>
+        public bool ShowNoticeIfNeeded(TextWriter output, bool force = false)
         {
-            if (IsOptedOutByEnvironment || descriptor is null || _sinks.Length == 0)
+            if (output is null)
+            {
+                throw new ArgumentNullException(nameof(output));
+            }
+
+            if (IsOptedOutByEnvironment || ConsentState != ConsentState.Undecided)
             {
                 return false;
             }
 
-            var decision = (ConsentState)Volatile.Read(ref _decision);
-            return descriptor.Consent == Consent.OptOut ? decision != ConsentState.OptedOut : decision == ConsentState.OptedIn;
+            lock (_consentGate)
+            {
+                var record = LoadRecord();
+                if (record.NoticeShownAt is not null || record.Decision != ConsentState.Undecided)
+                {
+                    return false;
+                }
+
+                if (!force && (IsContinuousIntegration() || IsRedirectedConsole(output)))
+                {
+                    return false;
+                }
+
+                output.Write(NoticeText);
+                output.Flush();
+                Save(record.WithNoticeShown(DateTimeOffset.UtcNow));
+                return true;
+            }
         }
+
+        /// <summary>Whether an event with this declaration would be sent now.</summary>
+        public bool IsEnabled(TelemetryEventDescriptor descriptor) =>
+            descriptor is not null && ((Volatile.Read(ref _enabled) >> (int)descriptor.Consent) & 1) != 0;
 
         /// <summary>
         /// Delivers an event to every sink. Called by generated <c>Track</c> methods after <see cref="IsEnabled"/>;
@@ -99,20 +158,67 @@ namespace Governance
             }
         }
 
+        private void UpdateEnabled()
+        {
+            var enabled = 0;
+            if (!IsOptedOutByEnvironment && _sinks.Length > 0)
+            {
+                switch ((ConsentState)Volatile.Read(ref _decision))
+                {
+                    case ConsentState.OptedIn:
+                        enabled = OptInEvents | OptOutEvents;
+                        break;
+                    case ConsentState.Undecided when !_options.RequireNotice || _noticeShownBeforeThisRun:
+                        enabled = OptOutEvents;
+                        break;
+                }
+            }
+
+            Volatile.Write(ref _enabled, enabled);
+        }
+
         private void RecordDecision(ConsentState decision)
         {
             lock (_consentGate)
             {
                 Volatile.Write(ref _decision, (int)decision);
-                try
+                UpdateEnabled();
+                Save(LoadRecord().WithDecision(decision, DateTimeOffset.UtcNow));
+            }
+        }
+
+        private TelemetryPseudonymizer CreatePseudonymizer()
+        {
+            if (_options.PseudonymizationKey is { } key)
+            {
+                return new TelemetryPseudonymizer(key);
+            }
+
+            lock (_consentGate)
+            {
+                var record = LoadRecord();
+                if (record.InstallationKey is { } stored && TryDecodeKey(stored) is { } storedKey)
                 {
-                    _consentStore.Save(LoadRecord().WithDecision(decision, DateTimeOffset.UtcNow));
+                    return new TelemetryPseudonymizer(storedKey);
                 }
-                catch (Exception)
-                {
-                    // A read-only or full disk must not break the program: the decision holds for this run.
-                    Interlocked.Increment(ref _consentStoreFailures);
-                }
+
+                // First identifier on this installation: make its key and keep it, so hashes stay stable across runs.
+                var created = TelemetryPseudonymizer.CreateKey();
+                Save(record.WithInstallationKey(created));
+                return new TelemetryPseudonymizer(Convert.FromBase64String(created));
+            }
+        }
+
+        private static byte[]? TryDecodeKey(string stored)
+        {
+            try
+            {
+                var key = Convert.FromBase64String(stored);
+                return key.Length >= TelemetryPseudonymizer.MinimumKeyLength ? key : null;
+            }
+            catch (FormatException)
+            {
+                return null;
             }
         }
 
@@ -127,6 +233,47 @@ namespace Governance
                 // Treat an unreadable store as "no decision": opt-in data is never sent on a guess.
                 Interlocked.Increment(ref _consentStoreFailures);
                 return ConsentRecord.Empty;
+            }
+        }
+
+        private void Save(ConsentRecord record)
+        {
+            try
+            {
+                _consentStore.Save(record);
+            }
+            catch (Exception)
+            {
+                // A read-only or full disk must not break the program: the decision holds for this run.
+                Interlocked.Increment(ref _consentStoreFailures);
+            }
+        }
+
+        private bool IsContinuousIntegration()
+        {
+            string? ci;
+            try
+            {
+                ci = _options.EnvironmentVariableReader("CI");
+            }
+            catch (Exception)
+            {
+                return true;
+            }
+
+            return !string.IsNullOrWhiteSpace(ci) && !string.Equals(ci!.Trim(), "false", StringComparison.OrdinalIgnoreCase) && ci.Trim() != "0";
+        }
+
+        private static bool IsRedirectedConsole(TextWriter output)
+        {
+            try
+            {
+                return (ReferenceEquals(output, Console.Out) && Console.IsOutputRedirected)
+                    || (ReferenceEquals(output, Console.Error) && Console.IsErrorRedirected);
+            }
+            catch (IOException)
+            {
+                return true;
             }
         }
     }

@@ -6,14 +6,20 @@ namespace Governance
     /// <summary>How a <see cref="TelemetryClient"/> decides what to send and where to send it.</summary>
     public sealed class TelemetryOptions
     {
-        /// <summary>The product's name, as users know it; used in notices and in the consent store's path.</summary>
+        /// <summary>The product's name, as users know it; used in the notice and in the consent store's path.</summary>
         public string ProductName { get; set; } = string.Empty;
 
         /// <summary>
-        /// The product's own opt-out variable, such as <c>TODO_CLI_TELEMETRY_OPTOUT</c>. When it is set to
+        /// The product's own opt-out variable, such as <c>TODO_TELEMETRY_OPTOUT</c>. When it is set to
         /// <c>1</c>, <c>true</c> or <c>yes</c>, nothing is sent, like <c>DO_NOT_TRACK=1</c>.
         /// </summary>
         public string? OptOutEnvironmentVariable { get; set; }
+
+        /// <summary>The command that turns telemetry off, such as <c>todo telemetry off</c>; shown in the notice.</summary>
+        public string? OptOutCommand { get; set; }
+
+        /// <summary>The command that turns telemetry on (opts in), such as <c>todo telemetry on</c>; shown in the notice.</summary>
+        public string? OptInCommand { get; set; }
 
         /// <summary>Where events that pass the consent gate are delivered.</summary>
         public IList<ITelemetrySink> Sinks { get; } = new List<ITelemetrySink>();
@@ -24,6 +30,23 @@ namespace Governance
         /// only as long as the process.
         /// </summary>
         public IConsentStore? ConsentStore { get; set; }
+
+        /// <summary>
+        /// Whether opt-out events wait until the user has seen the first-run notice (on an earlier run) or opted in.
+        /// True by default. Set it to false only where the people the data is about are told another way, such as a
+        /// server whose privacy policy covers it.
+        /// </summary>
+        public bool RequireNotice { get; set; } = true;
+
+        /// <summary>
+        /// The key for pseudonymising <see cref="DataClass.Identifier"/> fields (at least 16 bytes). When not set, a
+        /// random key is created once per installation and kept in the consent store, so identifiers link events of
+        /// one installation and nothing else.
+        /// </summary>
+        public byte[]? PseudonymizationKey { get; set; }
+
+        /// <summary>The events the notice describes; by default every event in <see cref="TelemetryCatalog"/>.</summary>
+        public IReadOnlyList<TelemetryEventDescriptor>? Events { get; set; }
 
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>
         public Func<string, string?> EnvironmentVariableReader { get; set; } = Environment.GetEnvironmentVariable;

@@ -106,7 +106,7 @@ namespace Governance.Generators.Emitting
             text.Line("return;");
             text.Close();
             text.Line();
-            text.Line("client.Send(Descriptor, new FieldValues(evt));");
+            text.Line(HasIdentifiers(spec) ? "client.Send(Descriptor, new FieldValues(evt, client.Pseudonymizer));" : "client.Send(Descriptor, new FieldValues(evt));");
             text.Close();
             text.Line();
 
@@ -117,11 +117,22 @@ namespace Governance.Generators.Emitting
 
         private static void WriteFieldValues(IndentedTextBuilder text, EventSpec spec)
         {
+            var identifiers = HasIdentifiers(spec);
             text.Open("private readonly struct FieldValues : global::Governance.ITelemetryFields");
             text.Line("private readonly " + spec.Type.FullyQualifiedName + " _event;");
+            if (identifiers)
+            {
+                text.Line("private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;");
+            }
+
             text.Line();
-            text.Open("public FieldValues(" + spec.Type.FullyQualifiedName + " evt)");
+            text.Open("public FieldValues(" + spec.Type.FullyQualifiedName + " evt" + (identifiers ? ", global::Governance.TelemetryPseudonymizer pseudonymizer)" : ")"));
             text.Line("_event = evt;");
+            if (identifiers)
+            {
+                text.Line("_pseudonymizer = pseudonymizer;");
+            }
+
             text.Close();
             text.Line();
             text.Open("public void WriteTo(global::Governance.TelemetryFieldWriter writer)");
@@ -139,14 +150,12 @@ namespace Governance.Generators.Emitting
         {
             var descriptor = "s_fields[" + CSharpLiteral.Int32(index) + "]";
             var access = "_event." + CSharpLiteral.Identifier(field.PropertyName);
-            var isEnum = field.Type.Kind == FieldKind.Enum;
             if (field.Type.IsNullableValueType)
             {
                 var local = "value" + CSharpLiteral.Int32(index);
-                var value = local + ".GetValueOrDefault()";
                 text.Line("var " + local + " = " + access + ";");
                 text.Open("if (" + local + ".HasValue)");
-                text.Line("writer.Write(" + descriptor + ", " + (isEnum ? enumMethods[field.Type.FullyQualifiedName] + "(" + value + ")" : value) + ");");
+                text.Line("writer.Write(" + descriptor + ", " + WireValue(field, local + ".GetValueOrDefault()", enumMethods) + ");");
                 text.Close();
                 text.Open("else");
                 text.Line("writer.WriteNull(" + descriptor + ");");
@@ -154,7 +163,37 @@ namespace Governance.Generators.Emitting
                 return;
             }
 
-            text.Line("writer.Write(" + descriptor + ", " + (isEnum ? enumMethods[field.Type.FullyQualifiedName] + "(" + access + ")" : access) + ");");
+            text.Line("writer.Write(" + descriptor + ", " + WireValue(field, access, enumMethods) + ");");
+        }
+
+        /// <summary>
+        /// The value as it goes on the wire: enums by member name, and identifiers as a keyed hash so the raw
+        /// value never reaches a sink (non-string identifiers are formatted with the invariant culture first).
+        /// </summary>
+        private static string WireValue(FieldSpec field, string value, Dictionary<string, string> enumMethods)
+        {
+            var plain = field.Type.Kind == FieldKind.Enum ? enumMethods[field.Type.FullyQualifiedName] + "(" + value + ")" : value;
+            if (field.DataClass != DataClassKind.Identifier)
+            {
+                return plain;
+            }
+
+            return field.Type.Kind is FieldKind.String or FieldKind.Enum
+                ? "_pseudonymizer.Pseudonymize(" + plain + ")"
+                : "_pseudonymizer.Pseudonymize((object)" + plain + ")";
+        }
+
+        private static bool HasIdentifiers(EventSpec spec)
+        {
+            foreach (var field in spec.Fields)
+            {
+                if (field.DataClass == DataClassKind.Identifier)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>One name-lookup method per distinct enum type, numbered in order of first use.</summary>

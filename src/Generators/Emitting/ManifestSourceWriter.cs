@@ -29,6 +29,8 @@ namespace Governance.Generators.Emitting
             text.Line("/// <summary>The privacy document, as Markdown: the manifest in plain words.</summary>");
             text.Line("public const string " + GeneratedNames.PrivacyMarkdownConstant + " = " + CSharpLiteral.String(PrivacyDocumentWriter.Write(manifest)) + ";");
             text.Line();
+            WriteProduct(text, manifest.Product);
+            text.Line();
             text.Line("/// <summary>The descriptors of every event declared in this assembly, in manifest order.</summary>");
             text.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]");
             text.Line("{");
@@ -40,9 +42,36 @@ namespace Governance.Generators.Emitting
 
             text.Outdent();
             text.Line("};");
+            text.Line();
+            text.Line("/// <summary>Adds this assembly's declarations to <see cref=\"global::Governance.TelemetryCatalog\"/>, which the first-run notice reads.</summary>");
+            if (manifest.RegisterWithModuleInitializer)
+            {
+                text.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            }
+
+            text.Line("internal static void Register() => global::Governance.TelemetryCatalog.Register(typeof(" + GeneratedNames.ManifestClassName + ").Assembly, Product, Events);");
             text.Close();
             text.Close();
             return text.ToString();
+        }
+
+        private static void WriteProduct(IndentedTextBuilder text, ProductSpec product)
+        {
+            text.Line("/// <summary>The product declared with [assembly: TelemetryProduct], or null when none is.</summary>");
+            if (!product.IsDeclared)
+            {
+                text.Line("public static global::Governance.TelemetryProductDescriptor? Product => null;");
+                return;
+            }
+
+            text.Line("public static global::Governance.TelemetryProductDescriptor? Product { get; } = new global::Governance.TelemetryProductDescriptor(");
+            text.Indent();
+            text.Line("name: " + CSharpLiteral.String(product.Name) + ",");
+            text.Line("dataController: " + CSharpLiteral.String(product.DataController) + ",");
+            text.Line("privacyContact: " + CSharpLiteral.String(product.PrivacyContact) + ",");
+            text.Line("privacyPolicyUrl: " + CSharpLiteral.String(product.PrivacyPolicyUrl) + ",");
+            text.Line("securityContact: " + CSharpLiteral.String(product.SecurityContact) + ");");
+            text.Outdent();
         }
     }
 }

@@ -17,7 +17,15 @@ namespace Governance.CodeAnalysis.Manifest
             json.StartObject();
             json.Number("manifestVersion", ManifestVersion);
             json.StartObject("generator").String("name", ToolInfo.Name).String("version", ToolInfo.Version).EndObject();
-            json.StartObject("product").String("name", manifest.Product.Name).String("assembly", manifest.Product.AssemblyName).EndObject();
+            var product = manifest.Product;
+            json.StartObject("product")
+                .String("name", product.Name)
+                .String("assembly", product.AssemblyName)
+                .String("dataController", product.DataController)
+                .String("privacyContact", product.PrivacyContact)
+                .String("privacyPolicyUrl", product.PrivacyPolicyUrl)
+                .String("securityContact", product.SecurityContact)
+                .EndObject();
             json.StartArray("events");
             foreach (var evt in manifest.Events)
             {

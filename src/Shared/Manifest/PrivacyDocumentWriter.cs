@@ -21,6 +21,7 @@ namespace Governance.CodeAnalysis.Manifest
                 + "whether you are asked first, and when it is deleted. It cannot drift from the program: it is rebuilt with it.");
             text.Line();
 
+            WriteResponsibility(text, manifest.Product);
             if (manifest.Events.Count == 0)
             {
                 text.Line("This program declares no telemetry events.");
@@ -53,6 +54,38 @@ namespace Governance.CodeAnalysis.Manifest
             }
 
             return text.ToString();
+        }
+
+        private static void WriteResponsibility(IndentedTextBuilder text, ProductSpec product)
+        {
+            if (product.DataController is null && product.PrivacyContact is null && product.PrivacyPolicyUrl is null && product.SecurityContact is null)
+            {
+                return;
+            }
+
+            text.Line("## Who is responsible");
+            text.Line();
+            if (product.DataController is not null)
+            {
+                text.Line("- **Data controller:** " + MarkdownText.Escape(product.DataController));
+            }
+
+            if (product.PrivacyContact is not null)
+            {
+                text.Line("- **Questions and requests about your data:** " + MarkdownText.Escape(product.PrivacyContact));
+            }
+
+            if (product.PrivacyPolicyUrl is not null)
+            {
+                text.Line("- **Privacy policy:** " + MarkdownText.Escape(product.PrivacyPolicyUrl));
+            }
+
+            if (product.SecurityContact is not null)
+            {
+                text.Line("- **Report a security problem or data incident:** " + MarkdownText.Escape(product.SecurityContact));
+            }
+
+            text.Line();
         }
 
         private static void WriteEvent(IndentedTextBuilder text, EventSpec evt)
@@ -138,7 +171,7 @@ namespace Governance.CodeAnalysis.Manifest
         private static string DataClassMeaning(DataClassKind dataClass) => dataClass switch
         {
             DataClassKind.Interaction => "how you use the program: commands run, features used, settings chosen.",
-            DataClassKind.Identifier => "a pseudonymous identifier of a user, device or account, which links events together without naming you.",
+            DataClassKind.Identifier => "a pseudonymous identifier of a user, device or account, which links events together without naming you. It is sent only as a keyed hash (HMAC-SHA256), never as written.",
             DataClassKind.Personal => "information about you as a person; sent only if you opted in.",
             DataClassKind.Sensitive => "special categories such as health, precise location, credentials or financial data; sent only if you opted in.",
             _ => "about the software or the machine, not about you: versions, durations, error codes.",

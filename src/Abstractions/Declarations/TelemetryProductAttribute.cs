@@ -1,0 +1,41 @@
+using System;
+
+namespace Governance
+{
+    /// <summary>
+    /// Declares, once per assembly, who is responsible for the telemetry it collects. The values appear in the
+    /// manifest, the privacy document and the first-run notice.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// [assembly: TelemetryProduct("Todo CLI", DataController = "Example Ltd, 1 Main Street, Springfield",
+    ///     PrivacyContact = "privacy@example.org", PrivacyPolicyUrl = "https://example.org/privacy",
+    ///     SecurityContact = "security@example.org")]
+    /// </code>
+    /// </example>
+    [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false, Inherited = false)]
+    public sealed class TelemetryProductAttribute : Attribute
+    {
+        /// <summary>Declares the product.</summary>
+        /// <param name="name">The product's name, as users know it.</param>
+        public TelemetryProductAttribute(string name)
+        {
+            Name = name;
+        }
+
+        /// <summary>The product's name, as users know it.</summary>
+        public string Name { get; }
+
+        /// <summary>The organisation that decides why and how the data is processed (the data controller).</summary>
+        public string? DataController { get; set; }
+
+        /// <summary>Where users send questions and requests about their data (an e-mail address or a web page).</summary>
+        public string? PrivacyContact { get; set; }
+
+        /// <summary>The address of the privacy policy.</summary>
+        public string? PrivacyPolicyUrl { get; set; }
+
+        /// <summary>Where to report a security problem or a data incident.</summary>
+        public string? SecurityContact { get; set; }
+    }
+}
