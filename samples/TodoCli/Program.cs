@@ -6,14 +6,24 @@ using TodoCli;
 using TodoCli.Telemetry;
 
 // `--show-telemetry` prints, at exit, every event this run sent: nothing is hidden from the user.
+// `--otel-console` also sends the events through OpenTelemetry to its console exporter.
 var showTelemetry = args.Contains("--show-telemetry");
-args = args.Where(a => a != "--show-telemetry").ToArray();
+var otelConsole = args.Contains("--otel-console");
+args = args.Where(a => a is not "--show-telemetry" and not "--otel-console").ToArray();
 
 var sent = new InMemoryTelemetrySink();
-var telemetry = TelemetrySetup.CreateClient(sent);
+var (telemetry, openTelemetry) = TelemetrySetup.CreateClient(sent, otelConsole);
 var store = TodoStore.ForCurrentUser();
 var command = ParseCommand(args.Length > 0 ? args[0] : "help");
 var arguments = args.Skip(1).ToArray();
+
+// Like the .NET SDK: the first run tells the user what is collected and sends nothing; opt-out events start on
+// the next run. `todo telemetry ...` explains itself, so it does not need the notice.
+if (command != TodoCommand.Telemetry && telemetry.ShowNoticeIfNeeded(Console.Error))
+{
+    Console.Error.WriteLine();
+}
+
 var stopwatch = Stopwatch.StartNew();
 int exitCode;
 try
@@ -41,6 +51,7 @@ if (store.FirstUseToday(DateOnly.FromDateTime(DateTime.Now)))
     telemetry.Track(new ActiveDay { InstallationId = store.InstallationId() });
 }
 
+openTelemetry?.Dispose();
 if (showTelemetry)
 {
     Console.Error.WriteLine($"-- telemetry sent by this run ({sent.Events.Count} events) --");
@@ -161,7 +172,8 @@ int Help()
           todo feedback <1-5> [comment]
           todo telemetry [status|on|off|show|manifest]
 
-        Add --show-telemetry to any command to see the telemetry it sent.
+        Add --show-telemetry to any command to see the telemetry it sent, and --otel-console to
+        also send it through OpenTelemetry to its console exporter.
         """);
     return 0;
 }

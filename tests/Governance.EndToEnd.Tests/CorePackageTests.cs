@@ -95,7 +95,23 @@ public sealed class CorePackageTests
 
         var nuspec = _packages.PackageFile("Governance", "Governance.nuspec");
         Assert.DoesNotContain("<dependency ", nuspec, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(_packages.Feed, "Governance.*.nupkg"));
+        Assert.Equal(
+            new[] { $"Governance.{_packages.Version}.nupkg", $"Governance.OpenTelemetry.{_packages.Version}.nupkg" },
+            Directory.GetFiles(_packages.Feed, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_OpenTelemetry_package_depends_on_Governance_and_the_logging_abstractions_only()
+    {
+        var entries = _packages.PackageEntries("Governance.OpenTelemetry");
+        Assert.Contains("lib/netstandard2.0/Governance.OpenTelemetry.dll", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith("Governance.dll", StringComparison.Ordinal));
+
+        var nuspec = _packages.PackageFile("Governance.OpenTelemetry", "Governance.OpenTelemetry.nuspec");
+        Assert.Contains($"<dependency id=\"Governance\" version=\"{_packages.Version}\"", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<dependency id=\"Microsoft.Extensions.Logging.Abstractions\" version=\"8.0.0\"", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<dependency id=\"Microsoft.Extensions.DependencyInjection.Abstractions\" version=\"8.0.0\"", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"OpenTelemetry", nuspec, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,23 +127,24 @@ public sealed class CorePackageTests
         Assert.True(build.Diagnostics.Count == 0, "The build reported:\n" + string.Join("\n", build.Diagnostics.Select(d => d.Line)));
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
 
-        // Opt-out events are sent; opt-in events wait for OptIn(); fields arrive under snake_case wire names.
+        // Before any decision (and with no notice shown) nothing is sent; after OptIn() the opt-in event arrives, its
+        // fields under snake_case wire names.
         var run = consumer.Run().AssertSucceeded();
-        Assert.Contains("before-opt-in 1", run.Output, StringComparison.Ordinal);
-        Assert.Contains("after-opt-in 2", run.Output, StringComparison.Ordinal);
-        var events = run.Output.Split('\n').Where(l => l.StartsWith("EVENT ", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l[6..]).RootElement).ToList();
-        Assert.Equal(new[] { "shop.app_started", "shop.search_run" }, events.Select(e => e.GetProperty("Name").GetString()));
-        var search = events[1].GetProperty("Fields");
+        Assert.Contains("before-opt-in 0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("after-opt-in 1", run.Output, StringComparison.Ordinal);
+        var recorded = Assert.Single(run.Output.Split('\n').Where(l => l.StartsWith("EVENT ", StringComparison.Ordinal)).Select(l => JsonDocument.Parse(l[6..]).RootElement));
+        Assert.Equal("shop.search_run", recorded.GetProperty("Name").GetString());
+        var search = recorded.GetProperty("Fields");
         Assert.Equal(12, search.GetProperty("result_count").GetInt32());
         Assert.Equal("Suggestion", search.GetProperty("source").GetString());
         Assert.Equal(850.5, search.GetProperty("milliseconds_to_click").GetDouble());
-        Assert.True(events[0].GetProperty("Fields").GetProperty("first_run").GetBoolean());
 
-        // The opt-in was stored: the next run starts opted in. DO_NOT_TRACK=1 (or the product's own variable) still
-        // means nothing is sent.
+        // The opt-in was stored: the next run starts opted in and sends both events. DO_NOT_TRACK=1 (or the
+        // product's own variable) still means nothing is sent.
         var secondRun = consumer.Run().AssertSucceeded().Output;
         Assert.Contains("before-opt-in 2", secondRun, StringComparison.Ordinal);
         Assert.Contains("after-opt-in 3", secondRun, StringComparison.Ordinal);
+        Assert.Contains("\"first_run\":true", secondRun, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(consumer.ConfigDirectory, "Shop", "telemetry.json")));
         foreach (var variable in new[] { "DO_NOT_TRACK", "SHOP_TELEMETRY_OPTOUT" })
         {

@@ -37,3 +37,17 @@ public partial struct StructEvent
     [TelemetryField("A value.")]
     public double Value { get; set; }
 }
+
+[TelemetryEvent("test.identified_event", Purpose = "An opt-in event with identifier fields, to check pseudonymisation.",
+    RetentionDays = 30, Consent = Consent.OptIn)]
+public partial record IdentifiedEvent
+{
+    [TelemetryField("The account's identifier.", DataClass = DataClass.Identifier)]
+    public string? AccountId { get; init; }
+
+    [TelemetryField("The device's identifier.", DataClass = DataClass.Identifier)]
+    public Guid DeviceId { get; init; }
+
+    [TelemetryField("A plain count, sent as is.")]
+    public int Count { get; init; }
+}

@@ -63,5 +63,9 @@ public static class TelemetryCommand
 
         output.WriteLine();
         output.WriteLine("'todo telemetry show' explains every field; 'todo telemetry off' or " + TelemetrySetup.OptOutVariable + "=1 turns it off.");
+        output.WriteLine();
+        output.WriteLine("This is the notice shown on first use:");
+        output.WriteLine();
+        output.Write(client.NoticeText);
     }
 }

@@ -1,8 +1,18 @@
 using Governance;
+using Governance.OpenTelemetry;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
+
+[assembly: TelemetryProduct("todo",
+    DataController = "Example To-Do Ltd, 1 Main Street, Springfield",
+    PrivacyContact = "privacy@todo.example",
+    PrivacyPolicyUrl = "https://todo.example/privacy",
+    SecurityContact = "security@todo.example")]
 
 namespace TodoCli.Telemetry;
 
-/// <summary>How the CLI sets up telemetry: product name, its opt-out variable, and where events go.</summary>
+/// <summary>How the CLI sets up telemetry: product name, its opt-out variable and commands, and where events go.</summary>
 public static class TelemetrySetup
 {
     public const string ProductName = "todo";
@@ -10,14 +20,28 @@ public static class TelemetrySetup
     /// <summary>The product's own opt-out variable; DO_NOT_TRACK=1 works as well.</summary>
     public const string OptOutVariable = "TODO_TELEMETRY_OPTOUT";
 
-    public static TelemetryClient CreateClient(params ITelemetrySink[] sinks)
+    /// <summary>
+    /// Creates the client. With <paramref name="exportToConsole"/>, events also go through OpenTelemetry to its console
+    /// exporter, exactly as they would go to an OTLP collector in production.
+    /// </summary>
+    public static (TelemetryClient Client, IDisposable? OpenTelemetry) CreateClient(ITelemetrySink localSink, bool exportToConsole)
     {
-        var options = new TelemetryOptions { ProductName = ProductName, OptOutEnvironmentVariable = OptOutVariable };
-        foreach (var sink in sinks)
+        var options = new TelemetryOptions
         {
-            options.Sinks.Add(sink);
+            ProductName = ProductName,
+            OptOutEnvironmentVariable = OptOutVariable,
+            OptOutCommand = "todo telemetry off",
+            OptInCommand = "todo telemetry on",
+            Sinks = { localSink },
+        };
+
+        ILoggerFactory? loggerFactory = null;
+        if (exportToConsole)
+        {
+            loggerFactory = LoggerFactory.Create(logging => logging.AddOpenTelemetry(otel => otel.AddConsoleExporter()));
+            options.AddOpenTelemetry(loggerFactory);
         }
 
-        return new TelemetryClient(options);
+        return (new TelemetryClient(options), loggerFactory);
     }
 }

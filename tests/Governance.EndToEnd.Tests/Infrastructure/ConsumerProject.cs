@@ -40,7 +40,7 @@ public sealed class ConsumerProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Governance" Version="{_packages.Version}" />
-                {extraItems}
+                {extraItems.Replace("$(GovernanceVersion)", _packages.Version, StringComparison.Ordinal)}
               </ItemGroup>
             </Project>
             """);

@@ -16,10 +16,13 @@ public sealed class PackageFixture : IDisposable
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
         Version = "0.0.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        PackOutput = DotnetCli.Run(
-            RepoPaths.Root,
-            ["pack", RepoPaths.InRepo("src", "Abstractions", "Governance.Abstractions.csproj"), "-c", "Release", "-o", Feed, "-p:Version=" + Version],
-            timeout: TimeSpan.FromMinutes(10)).AssertSucceeded().Output;
+        // The two packable projects; packing the whole solution would also build every test project in Release.
+        PackOutput = string.Concat(
+            new[] { RepoPaths.InRepo("src", "Abstractions", "Governance.Abstractions.csproj"), RepoPaths.InRepo("src", "OpenTelemetry", "Governance.OpenTelemetry.csproj") }
+                .Select(project => DotnetCli.Run(
+                    RepoPaths.Root,
+                    ["pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version],
+                    timeout: TimeSpan.FromMinutes(10)).AssertSucceeded().Output));
     }
 
     /// <summary>A temporary directory outside the repository for this run's feed and consumers.</summary>
