@@ -4,7 +4,7 @@ namespace Governance.Runtime.Tests;
 public sealed class BackgroundSinkTests
 {
     [Fact]
-    public void A_hanging_sink_blocks_nothing_and_drops_are_counted()
+    public async Task A_hanging_sink_blocks_nothing_and_drops_are_counted()
     {
         using var release = new ManualResetEventSlim();
         var hanging = new HangingSink(release);
@@ -19,7 +19,7 @@ public sealed class BackgroundSinkTests
                 client.Track(new OptOutEvent { DurationMs = i });
             }
         });
-        Assert.True(tracking.Wait(TimeSpan.FromSeconds(30)), "tracking is blocked by a hanging sink");
+        await tracking.WaitAsync(TimeSpan.FromSeconds(30)); // throws TimeoutException if tracking is blocked
         Assert.True(hanging.Entered.Wait(TimeSpan.FromSeconds(10)));
         Assert.Equal(50, background.Written);
         Assert.True(background.Dropped >= 45, $"dropped {background.Dropped}");
