@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Governance.Analyzers.Configuration;
 using Governance.Analyzers.Infrastructure;
+using Governance.Analyzers.Privacy;
 using Governance.Analyzers.Rules;
 using Governance.CodeAnalysis.Declarations;
 
@@ -25,7 +26,11 @@ namespace Governance.Analyzers
             new FieldTypeRule(),
             new EventNameRule(),
             new ImplementabilityRule(),
-            new ConsentRule());
+            new ConsentRule(),
+            new PersonalDataConsentRule(),
+            new PublicAccessRule(),
+            new PersonalDataNameRule(),
+            new FreeTextFieldRule());
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -46,14 +51,25 @@ namespace Governance.Analyzers
 
                 var names = new EventNameRule.Registry();
                 var reportedOptionProblems = new ConcurrentDictionary<string, byte>();
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems), SymbolKind.NamedType);
+                var classifiers = new ConcurrentDictionary<string, PersonalDataNameClassifier>(System.StringComparer.Ordinal);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems, classifiers), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol eventAttribute, EventNameRule.Registry names, ConcurrentDictionary<string, byte> reportedOptionProblems)
+        private static void AnalyzeType(
+            SymbolAnalysisContext context,
+            INamedTypeSymbol eventAttribute,
+            EventNameRule.Registry names,
+            ConcurrentDictionary<string, byte> reportedOptionProblems,
+            ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers)
         {
             var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return; // [TelemetryEvent] on an interface or enum is already a compiler error (CS0592).
+            }
+
             AttributeData? attribute = null;
             foreach (var candidate in type.GetAttributes())
             {
@@ -83,7 +99,8 @@ namespace Governance.Analyzers
                 }
             }
 
-            var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, context.ReportDiagnostic, context.CancellationToken);
+            var classifier = classifiers.GetOrAdd(options.PrivacyKey, _ => options.CreateClassifier());
+            var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, classifier, context.ReportDiagnostic, context.CancellationToken);
             foreach (var rule in Rules)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();

@@ -91,17 +91,7 @@ namespace Governance.CodeFixes
             return result;
         }
 
-        private static bool IsTelemetryField(AttributeSyntax attribute)
-        {
-            var name = attribute.Name switch
-            {
-                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                SimpleNameSyntax simple => simple.Identifier.ValueText,
-                _ => string.Empty,
-            };
-            return name is "TelemetryField" or "TelemetryFieldAttribute";
-        }
+        private static bool IsTelemetryField(AttributeSyntax attribute) => AttributeNames.Is(attribute, "TelemetryField");
 
         private static SyntaxTriviaList IndentationOf(SyntaxTriviaList leading)
         {

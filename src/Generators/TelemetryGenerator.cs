@@ -65,7 +65,7 @@ namespace Governance.Generators
 
         private static EventSpec? ReadSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.IsDefaultOrEmpty)
+            if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type || context.Attributes.IsDefaultOrEmpty)
             {
                 return null;
             }

@@ -53,6 +53,28 @@ public sealed class RulesPackageTests
         public partial record NoConsent;
         """;
 
+    // Documented but unclassified fields: personal-looking names, and look-alikes that must stay quiet.
+    private const string PersonalData = """
+        using Governance;
+
+        namespace Rules;
+
+        [TelemetryEvent("rules.profile_saved", Purpose = "Learn which profile fields people fill in, to simplify the form.",
+            RetentionDays = 30, Consent = Consent.OptIn)]
+        public partial record ProfileSaved
+        {
+            [TelemetryField("The address the receipt goes to.")] public string EmailAddress { get; init; } = "";
+            [TelemetryField("The account that saved the profile.")] public string UserId { get; init; } = "";
+            [TelemetryField("The person's date of birth.")] public System.DateTime DateOfBirth { get; init; }
+            [TelemetryField("The socket's address family.")] public string AddressFamily { get; init; } = "";
+            [TelemetryField("The IP protocol version in use.")] public int IpVersion { get; init; }
+            [TelemetryField("How long saving took, in milliseconds.")] public double LatencyMs { get; init; }
+            [TelemetryField("How many pages the form has.")] public int PageCount { get; init; }
+            [TelemetryField("How often the heartbeat runs, in milliseconds.")] public int HeartbeatIntervalMs { get; init; }
+            [TelemetryField("Whether diagnostics were switched on.")] public bool DiagnosticsEnabled { get; init; }
+        }
+        """;
+
     private readonly PackageFixture _packages;
 
     public RulesPackageTests(PackageFixture packages)
@@ -66,7 +88,8 @@ public sealed class RulesPackageTests
         var consumer = _packages.CreateConsumer("Rules")
             .WithProjectFile(outputType: "Library")
             .WriteFile("Good.cs", Good)
-            .WriteFile("Bad.cs", Bad);
+            .WriteFile("Bad.cs", Bad)
+            .WriteFile("PersonalData.cs", PersonalData);
 
         var build = consumer.Build();
 
@@ -75,7 +98,7 @@ public sealed class RulesPackageTests
         {
             ["GOV001"] = 6, ["GOV002"] = 9, ["GOV003"] = 13, ["GOV004"] = 16, ["GOV005"] = 18, ["GOV006"] = 22, ["GOV007"] = 24,
         };
-        var ours = build.Diagnostics.Where(d => d.Id.StartsWith("GOV", StringComparison.Ordinal)).ToList();
+        var ours = build.Diagnostics.Where(d => d.Id.StartsWith("GOV", StringComparison.Ordinal) && d.Line.Contains("Bad.cs", StringComparison.Ordinal)).ToList();
         Assert.Equal(expected.Keys.Order(), ours.Select(d => d.Id).Distinct().Order());
         foreach (var (id, line) in expected)
         {
@@ -86,6 +109,14 @@ public sealed class RulesPackageTests
         }
 
         Assert.DoesNotContain(build.Diagnostics, d => d.Line.Contains("Good.cs", StringComparison.Ordinal));
+
+        // GOV010 on the personal-looking names, naming the category; nothing on the look-alikes.
+        var personal = build.Diagnostics.Where(d => d.Line.Contains("PersonalData.cs", StringComparison.Ordinal)).ToList();
+        Assert.All(personal, d => Assert.Equal(("GOV010", "warning"), (d.Id, d.Severity)));
+        Assert.Equal(3, personal.Count);
+        Assert.Contains(personal, d => d.Message.StartsWith("Field 'EmailAddress' of event 'rules.profile_saved' looks like an e-mail address", StringComparison.Ordinal));
+        Assert.Contains(personal, d => d.Message.StartsWith("Field 'UserId' of event 'rules.profile_saved' looks like a user, customer or account identifier", StringComparison.Ordinal));
+        Assert.Contains(personal, d => d.Message.StartsWith("Field 'DateOfBirth' of event 'rules.profile_saved' looks like a date of birth", StringComparison.Ordinal));
         Assert.DoesNotContain(build.Diagnostics, d => d.Id is "AD0001" or "CS8785");
     }
 }

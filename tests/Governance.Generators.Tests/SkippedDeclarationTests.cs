@@ -31,6 +31,7 @@ public sealed class SkippedDeclarationTests
         { "static class", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public static partial class Bad { }" },
         { "ref struct", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public ref partial struct Bad { }" },
         { "file-local", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] file partial class Bad { }" },
+        { "interface", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial interface Bad { }" },
         { "reserved member", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public static int TelemetryDescriptor => 1; }" },
     };
 

@@ -91,6 +91,7 @@ namespace Governance
         public void OptOut() => RecordDecision(ConsentState.OptedOut);
 
         /// <summary>The keyed hash of an identifier, as identifier fields are sent (see <see cref="TelemetryPseudonymizer"/>).</summary>
+        [TelemetrySanitizer]
         public string? Pseudonymize(string? value) => Pseudonymizer.Pseudonymize(value);
 
         /// <summary>

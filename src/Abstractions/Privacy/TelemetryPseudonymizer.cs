@@ -48,6 +48,7 @@ namespace Governance
         }
 
         /// <summary>The keyed hash of <paramref name="value"/>, or null for null.</summary>
+        [TelemetrySanitizer]
         public string? Pseudonymize(string? value)
         {
             if (value is null)
@@ -71,6 +72,7 @@ namespace Governance
         }
 
         /// <summary>The keyed hash of a non-string identifier, formatted with the invariant culture first.</summary>
+        [TelemetrySanitizer]
         public string? Pseudonymize(object? value) => value is null ? null : Pseudonymize(Convert.ToString(value, CultureInfo.InvariantCulture));
     }
 }

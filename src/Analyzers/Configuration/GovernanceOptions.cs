@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Governance.Analyzers.Privacy;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance.Analyzers.Configuration
 {
@@ -15,6 +17,8 @@ namespace Governance.Analyzers.Configuration
     {
         public const string PurposeMinWordsKey = "governance.purpose_min_words";
         public const string DescriptionMinWordsKey = "governance.description_min_words";
+        public const string PersonalWordsKey = "governance.pii.personal_words";
+        public const string AllowedNamesKey = "governance.pii.allowed_names";
 
         public const int DefaultPurposeMinWords = 4;
         public const int DefaultDescriptionMinWords = 2;
@@ -22,17 +26,20 @@ namespace Governance.Analyzers.Configuration
         public static readonly DiagnosticDescriptor InvalidOption = new DiagnosticDescriptor(
             DiagnosticIds.InvalidOption,
             title: "Governance option has an invalid value",
-            messageFormat: "The value '{1}' of option '{0}' is not valid: {2}; the default ({3}) is used",
+            messageFormat: "The value '{1}' of option '{0}' is not valid: {2}; {3}",
             category: "Governance.Configuration",
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A governance.* option in .editorconfig or .globalconfig could not be read. The default applies until it is fixed.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidOption));
 
-        private GovernanceOptions(int purposeMinWords, int descriptionMinWords, IReadOnlyList<Diagnostic> problems)
+        private GovernanceOptions(int purposeMinWords, int descriptionMinWords, IReadOnlyList<KeyValuePair<string, PersonalDataCategory>> personalWords, IReadOnlyList<string> allowedNames, string privacyKey, IReadOnlyList<Diagnostic> problems)
         {
             PurposeMinWords = purposeMinWords;
             DescriptionMinWords = descriptionMinWords;
+            PersonalWords = personalWords;
+            AllowedNames = allowedNames;
+            PrivacyKey = privacyKey;
             Problems = problems;
         }
 
@@ -42,6 +49,15 @@ namespace Governance.Analyzers.Configuration
         /// <summary>The fewest words a field description may have.</summary>
         public int DescriptionMinWords { get; }
 
+        /// <summary>Organisation-specific personal words (GOV010), each with the category it adds.</summary>
+        public IReadOnlyList<KeyValuePair<string, PersonalDataCategory>> PersonalWords { get; }
+
+        /// <summary>Property or wire names that the personal-data name rules (GOV010, GOV013) never report.</summary>
+        public IReadOnlyList<string> AllowedNames { get; }
+
+        /// <summary>The raw privacy options, as a key for caching the classifier they configure.</summary>
+        public string PrivacyKey { get; }
+
         /// <summary>GOV090 diagnostics for values that could not be read (not yet deduplicated).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
@@ -50,7 +66,66 @@ namespace Governance.Analyzers.Configuration
             var problems = new List<Diagnostic>();
             var purpose = ReadPositiveInt(options, PurposeMinWordsKey, DefaultPurposeMinWords, problems);
             var description = ReadPositiveInt(options, DescriptionMinWordsKey, DefaultDescriptionMinWords, problems);
-            return new GovernanceOptions(purpose, description, problems);
+            options.TryGetValue(PersonalWordsKey, out var personalText);
+            options.TryGetValue(AllowedNamesKey, out var allowedText);
+            var personalWords = ReadPersonalWords(personalText, problems);
+            var allowed = SplitList(allowedText);
+            return new GovernanceOptions(purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), problems);
+        }
+
+        /// <summary>The personal-data name classifier these options configure.</summary>
+        public PersonalDataNameClassifier CreateClassifier() =>
+            PersonalWords.Count == 0 && AllowedNames.Count == 0 ? PersonalDataNameClassifier.Default : new PersonalDataNameClassifier(PersonalWords, AllowedNames);
+
+        /// <summary>
+        /// <c>badge_number, member_code:identifier, union_membership:sensitive</c>: words in snake_case or PascalCase,
+        /// each optionally followed by the data class it calls for (personal when omitted).
+        /// </summary>
+        private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, List<Diagnostic> problems)
+        {
+            var words = new List<KeyValuePair<string, PersonalDataCategory>>();
+            foreach (var entry in SplitList(text))
+            {
+                var separator = entry.IndexOf(':');
+                var term = separator < 0 ? entry : entry.Substring(0, separator).Trim();
+                var className = separator < 0 ? "personal" : entry.Substring(separator + 1).Trim().ToLowerInvariant();
+                DataClassKind dataClass;
+                switch (className)
+                {
+                    case "identifier": dataClass = DataClassKind.Identifier; break;
+                    case "personal": dataClass = DataClassKind.Personal; break;
+                    case "sensitive": dataClass = DataClassKind.Sensitive; break;
+                    default:
+                        problems.Add(Diagnostic.Create(InvalidOption, Location.None, PersonalWordsKey, entry, "the data class after ':' must be identifier, personal or sensitive", "the entry is ignored"));
+                        continue;
+                }
+
+                if (term.Length > 0)
+                {
+                    words.Add(new KeyValuePair<string, PersonalDataCategory>(term, new PersonalDataCategory("organisation", "an organisation-specific personal term", dataClass)));
+                }
+            }
+
+            return words;
+        }
+
+        private static List<string> SplitList(string? text)
+        {
+            var items = new List<string>();
+            if (text is null)
+            {
+                return items;
+            }
+
+            foreach (var item in text.Split(','))
+            {
+                if (item.Trim().Length > 0)
+                {
+                    items.Add(item.Trim());
+                }
+            }
+
+            return items;
         }
 
         private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, List<Diagnostic> problems)
@@ -65,7 +140,7 @@ namespace Governance.Analyzers.Configuration
                 return value;
             }
 
-            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of at least 1", defaultValue.ToString(CultureInfo.InvariantCulture)));
+            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of at least 1", "the default (" + defaultValue.ToString(CultureInfo.InvariantCulture) + ") is used"));
             return defaultValue;
         }
     }

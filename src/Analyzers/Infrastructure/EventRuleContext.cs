@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.Analyzers.Configuration;
+using Governance.Analyzers.Privacy;
 using Governance.CodeAnalysis.Declarations;
 
 namespace Governance.Analyzers.Infrastructure
@@ -13,11 +14,12 @@ namespace Governance.Analyzers.Infrastructure
     {
         private readonly Action<Diagnostic> _report;
 
-        public EventRuleContext(EventDeclaration declaration, AttributeSyntax? attribute, GovernanceOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+        public EventRuleContext(EventDeclaration declaration, AttributeSyntax? attribute, GovernanceOptions options, PersonalDataNameClassifier classifier, Action<Diagnostic> report, CancellationToken cancellationToken)
         {
             Declaration = declaration;
             Attribute = attribute;
             Options = options;
+            Classifier = classifier;
             _report = report;
             CancellationToken = cancellationToken;
         }
@@ -28,6 +30,9 @@ namespace Governance.Analyzers.Infrastructure
         public AttributeSyntax? Attribute { get; }
 
         public GovernanceOptions Options { get; }
+
+        /// <summary>The personal-data name classifier, configured by the options that apply to this declaration.</summary>
+        public PersonalDataNameClassifier Classifier { get; }
 
         public CancellationToken CancellationToken { get; }
 

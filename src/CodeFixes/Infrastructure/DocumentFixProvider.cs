@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -18,23 +20,27 @@ namespace Governance.CodeFixes.Infrastructure
     /// </summary>
     public abstract class DocumentFixProvider : CodeFixProvider
     {
-        /// <summary>The title shown in the light-bulb menu.</summary>
-        protected abstract string Title { get; }
+        /// <summary>The title shown in the light-bulb menu, for providers that offer one fix.</summary>
+        protected virtual string Title => GetType().Name;
 
         /// <inheritdoc />
         public sealed override FixAllProvider GetFixAllProvider() =>
             FixAllProvider.Create(async (context, document, diagnostics) =>
-                await ApplyAsync(document, diagnostics.Where(CanFix).ToImmutableArray(), context.CancellationToken).ConfigureAwait(false));
+            {
+                var key = context.CodeActionEquivalenceKey ?? GetType().Name;
+                var fixable = diagnostics.Where(d => ActionsFor(d).Any(a => a.EquivalenceKey == key)).ToImmutableArray();
+                return await ApplyAsync(document, fixable, key, context.CancellationToken).ConfigureAwait(false);
+            });
 
         /// <inheritdoc />
         public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (CanFix(diagnostic))
+                foreach (var action in ActionsFor(diagnostic))
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(Title, cancellationToken => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), cancellationToken), equivalenceKey: GetType().Name),
+                        CodeAction.Create(action.Title, cancellationToken => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), action.EquivalenceKey, cancellationToken), action.EquivalenceKey),
                         diagnostic);
                 }
             }
@@ -42,13 +48,26 @@ namespace Governance.CodeFixes.Infrastructure
             return Task.CompletedTask;
         }
 
+        /// <summary>
+        /// The fixes offered for a diagnostic: by default the one <see cref="Title"/> when <see cref="CanFix"/> says so.
+        /// Each fix has its own equivalence key, so Fix All applies the one the user picked.
+        /// </summary>
+        protected virtual IEnumerable<FixAction> ActionsFor(Diagnostic diagnostic) =>
+            CanFix(diagnostic) ? new[] { new FixAction(Title, GetType().Name) } : Array.Empty<FixAction>();
+
         /// <summary>Whether this diagnostic has an obvious fix; the rest are left to the developer.</summary>
         protected virtual bool CanFix(Diagnostic diagnostic) => true;
 
         /// <summary>Records the edits for one diagnostic.</summary>
-        protected abstract void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken);
+        protected virtual void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+        }
 
-        private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        /// <summary>Records the edits for one diagnostic and the chosen fix.</summary>
+        protected virtual void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken) =>
+            Fix(editor, root, diagnostic, cancellationToken);
+
+        private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null || diagnostics.IsEmpty)
@@ -59,7 +78,7 @@ namespace Governance.CodeFixes.Infrastructure
             var editor = new SyntaxEditor(root, document.Project.Solution.Workspace.Services);
             foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
             {
-                Fix(editor, root, diagnostic, cancellationToken);
+                Fix(editor, root, diagnostic, equivalenceKey, cancellationToken);
             }
 
             var changed = document.WithSyntaxRoot(editor.GetChangedRoot());
@@ -67,5 +86,22 @@ namespace Governance.CodeFixes.Infrastructure
             changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await Formatter.FormatAsync(changed, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>One fix offered for a diagnostic: its title and the key that groups it for Fix All.</summary>
+    public sealed class FixAction
+    {
+        /// <summary>Creates a fix action.</summary>
+        public FixAction(string title, string equivalenceKey)
+        {
+            Title = title;
+            EquivalenceKey = equivalenceKey;
+        }
+
+        /// <summary>The title shown in the light-bulb menu.</summary>
+        public string Title { get; }
+
+        /// <summary>The key that groups this fix for Fix All.</summary>
+        public string EquivalenceKey { get; }
     }
 }

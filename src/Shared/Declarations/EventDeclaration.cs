@@ -85,9 +85,11 @@ namespace Governance.CodeAnalysis.Declarations
             string? description,
             DeclaredArgument<DataClassKind> dataClass,
             string wireName,
-            FieldType type)
+            FieldType type,
+            string? complianceMarker = null)
         {
             Property = property;
+            ComplianceMarker = complianceMarker;
             FieldAttribute = fieldAttribute;
             Description = description;
             DataClass = dataClass;
@@ -103,7 +105,14 @@ namespace Governance.CodeAnalysis.Declarations
         /// <summary>The description, or null when the attribute or its argument is missing or not constant.</summary>
         public string? Description { get; }
 
+        /// <summary>
+        /// The data class: from <c>[TelemetryField(DataClass = ...)]</c>, else Personal when a .NET compliance attribute
+        /// marks the property (then <see cref="ComplianceMarker"/> names it), else missing (Technical applies).
+        /// </summary>
         public DeclaredArgument<DataClassKind> DataClass { get; }
+
+        /// <summary>The .NET compliance attribute that marks the property as personal data, if any.</summary>
+        public string? ComplianceMarker { get; }
 
         /// <summary>The declared <c>Name</c>, or the property name in snake_case.</summary>
         public string WireName { get; }

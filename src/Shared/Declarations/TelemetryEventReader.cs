@@ -123,13 +123,22 @@ namespace Governance.CodeAnalysis.Declarations
                 }
             }
 
+            // A member already marked as personal data by a .NET compliance attribute is classified Personal when the
+            // [TelemetryField] says nothing more specific.
+            var complianceMarker = ComplianceAttributes.FindPersonalDataMarker(property);
+            if (!dataClass.IsPresent && complianceMarker is not null)
+            {
+                dataClass = new DeclaredArgument<DataClassKind>(true, true, DataClassKind.Personal);
+            }
+
             return new FieldDeclaration(
                 property,
                 fieldAttribute,
                 description,
                 dataClass,
                 wireName ?? WireNames.FromPropertyName(property.Name),
-                FieldTypeClassifier.Classify(property.Type));
+                FieldTypeClassifier.Classify(property.Type),
+                complianceMarker);
         }
 
         public static bool IsAttribute(AttributeData attribute, string metadataName)

@@ -7,6 +7,7 @@ namespace Governance.CodeAnalysis.Declarations
         public const string TelemetryFieldAttribute = "Governance.TelemetryFieldAttribute";
         public const string TelemetryIgnoreAttribute = "Governance.TelemetryIgnoreAttribute";
         public const string TelemetryProductAttribute = "Governance.TelemetryProductAttribute";
+        public const string TelemetrySanitizerAttribute = "Governance.TelemetrySanitizerAttribute";
         public const string Consent = "Governance.Consent";
         public const string DataAccess = "Governance.DataAccess";
         public const string DataClass = "Governance.DataClass";

@@ -14,6 +14,11 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string InvalidEventName = "GOV005";
         public const string CannotImplement = "GOV006";
         public const string MissingConsent = "GOV007";
+        public const string PersonalDataName = "GOV010";
+        public const string PersonalDataInOptOutEvent = "GOV011";
+        public const string PersonalDataFlow = "GOV012";
+        public const string FreeTextField = "GOV013";
+        public const string NonAnonymousPublicEvent = "GOV014";
         public const string InvalidOption = "GOV090";
     }
 

@@ -9,5 +9,14 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string NotPartial = "NotPartial";
 
         public const string ContainingTypeNotPartial = "ContainingTypeNotPartial";
+
+        /// <summary>GOV010: the data class the field's name calls for (a <c>DataClass</c> member name).</summary>
+        public const string SuggestedClass = "suggestedClass";
+
+        /// <summary>GOV010: "true" when the field has a <c>[TelemetryField]</c> that a fix can put the class on.</summary>
+        public const string HasFieldAttribute = "hasFieldAttribute";
+
+        /// <summary>GOV010: "true" when the field's type can be sent as a keyed hash (an identifier).</summary>
+        public const string Hashable = "hashable";
     }
 }

@@ -39,11 +39,17 @@ internal static class Verifier
         await test.RunAsync();
     }
 
-    public static async Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected)
+    public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TFix : CodeFixProvider, new()
+        => FixWithAsync<TAnalyzer, TFix>(null, source, fixedSource, editorConfig, expected);
+
+    /// <summary>Applies the fix with the given equivalence key (when a diagnostic offers several), Fix All included.</summary>
+    public static async Task FixWithAsync<TAnalyzer, TFix>(string? codeActionKey, string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()
     {
-        var test = new GovernanceCodeFixTest<TAnalyzer, TFix> { TestCode = source, FixedCode = fixedSource };
+        var test = new GovernanceCodeFixTest<TAnalyzer, TFix> { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = codeActionKey };
         Configure(test, editorConfig);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();

@@ -19,7 +19,7 @@ public sealed class ConsentRuleTests
     [Fact]
     public async Task Missing_consent_is_reported_and_fixed_with_opt_in()
     {
-        await FixAsync<TelemetryEventAnalyzer, AddOptInConsentCodeFixProvider>(Usings + """
+        await FixAsync<TelemetryEventAnalyzer, RequireOptInCodeFixProvider>(Usings + """
             [{|#0:TelemetryEvent|}("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30)]
             public partial record Started;
             """,
@@ -33,7 +33,7 @@ public sealed class ConsentRuleTests
     [Fact]
     public async Task An_out_of_range_consent_is_reported_and_replaced_with_opt_in()
     {
-        await FixAsync<TelemetryEventAnalyzer, AddOptInConsentCodeFixProvider>(Usings + """
+        await FixAsync<TelemetryEventAnalyzer, RequireOptInCodeFixProvider>(Usings + """
             [TelemetryEvent("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = {|#0:(Consent)7|})]
             public partial record Started;
             """,
@@ -47,7 +47,7 @@ public sealed class ConsentRuleTests
     [Fact]
     public async Task Fix_all_adds_opt_in_to_every_event_and_works_without_a_using()
     {
-        await FixAsync<TelemetryEventAnalyzer, AddOptInConsentCodeFixProvider>("""
+        await FixAsync<TelemetryEventAnalyzer, RequireOptInCodeFixProvider>("""
             namespace App;
 
             [{|#0:Governance.TelemetryEvent|}("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30)]

@@ -17,7 +17,7 @@ public sealed class FieldTypeRuleTests
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
             public partial record Sample
             {
-                [TelemetryField("A text value.")] public string? Text { get; init; }
+                [TelemetryField("A short label from a fixed list.")] public string? Label { get; init; }
                 [TelemetryField("A yes or no.")] public bool Flag { get; init; }
                 [TelemetryField("A small number.")] public byte Small { get; init; }
                 [TelemetryField("A signed byte.")] public sbyte Signed { get; init; }

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
+
+namespace Governance.Analyzers.DataFlow
+{
+    /// <summary>
+    /// GOV012: personal data must not reach a field that says it is not personal. Wherever a value is put into an
+    /// event field (object initializer, <c>with</c> expression, property assignment, positional-record constructor),
+    /// the value is traced back through the method; if it comes from a known source of personal data and the field
+    /// is classified Technical or Interaction, the flow is reported. Identifier fields are hashed by the emitter, so
+    /// flows into them are fine.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.PersonalDataFlow,
+            title: "Personal data flows into a field classified as not personal",
+            messageFormat: "{0} flows into field '{1}' of event '{2}', which is classified {3}: classify the field Personal or Identifier, or sanitise the value (for example with TelemetryClient.Pseudonymize)",
+            category: "Governance.Privacy",
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A field's data class is a promise about what it contains. When a value that comes from the user's name, the machine's name, the command line, user paths, exception text, IP addresses, a signed-in identity or a member marked as personal data is put into a Technical or Interaction field, the promise is broken.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.PersonalDataFlow));
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
+                if (eventAttribute is null)
+                {
+                    return;
+                }
+
+                var tracer = new PersonalDataTracer(start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetrySanitizerAttribute));
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, eventAttribute, tracer), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, eventAttribute, tracer), OperationKind.ObjectCreation);
+            });
+        }
+
+        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation target)
+            {
+                return;
+            }
+
+            var eventType = target.Instance?.Type as INamedTypeSymbol ?? target.Property.ContainingType;
+            Check(context, eventAttribute, tracer, eventType, target.Property, assignment.Value);
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType, eventAttribute) is null)
+            {
+                return;
+            }
+
+            // Positional records: a constructor parameter sets the property of the same name.
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter is null)
+                {
+                    continue;
+                }
+
+                foreach (var member in eventType.GetMembers(argument.Parameter.Name))
+                {
+                    if (member is IPropertySymbol property)
+                    {
+                        Check(context, eventAttribute, tracer, eventType, property, argument.Value);
+                    }
+                }
+            }
+        }
+
+        private static void Check(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer, INamedTypeSymbol eventType, IPropertySymbol property, IOperation value)
+        {
+            var eventName = FindEventName(eventType, eventAttribute);
+            if (eventName is null || !TelemetryEventReader.IsField(property))
+            {
+                return;
+            }
+
+            var field = TelemetryEventReader.ReadField(property);
+            if (field.DataClass.Value >= DataClassKind.Identifier)
+            {
+                return;
+            }
+
+            var source = tracer.FindSource(value, context.CancellationToken);
+            if (source is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
+            }
+        }
+
+        private static string? FindEventName(INamedTypeSymbol type, INamedTypeSymbol eventAttribute)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, eventAttribute))
+                {
+                    return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name;
+                }
+            }
+
+            return null;
+        }
+    }
+}

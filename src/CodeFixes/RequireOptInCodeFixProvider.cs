@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeFixes.Infrastructure;
+
+namespace Governance.CodeFixes
+{
+    /// <summary>
+    /// GOV007 and GOV011: declare <c>Consent = Consent.OptIn</c>, the choice that asks the user first. For GOV011 the
+    /// diagnostic sits on a field; its additional location points at the event's attribute.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequireOptInCodeFixProvider)), Shared]
+    public sealed class RequireOptInCodeFixProvider : DocumentFixProvider
+    {
+        /// <inheritdoc />
+        public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.MissingConsent, DiagnosticIds.PersonalDataInOptOutEvent);
+
+        /// <inheritdoc />
+        protected override string Title => "Require opt-in (Consent = Consent.OptIn)";
+
+        /// <inheritdoc />
+        protected override bool CanFix(Diagnostic diagnostic) =>
+            diagnostic.Id == DiagnosticIds.MissingConsent
+            || (diagnostic.AdditionalLocations.Count > 0 && diagnostic.AdditionalLocations[0].SourceTree == diagnostic.Location.SourceTree);
+
+        /// <inheritdoc />
+        protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var location = diagnostic.Id == DiagnosticIds.MissingConsent ? diagnostic.Location : diagnostic.AdditionalLocations[0];
+            var attribute = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault();
+            if (attribute is not null)
+            {
+                // One callback per attribute, so that several diagnostics on one event (Fix All) set Consent once.
+                editor.ReplaceNode(attribute, (current, _) => WithOptIn((AttributeSyntax)current));
+            }
+        }
+
+        private static AttributeSyntax WithOptIn(AttributeSyntax attribute)
+        {
+            var value = SyntaxFactory.ParseExpression("global::Governance.Consent.OptIn").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            var existing = attribute.ArgumentList?.Arguments.LastOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Consent");
+            if (existing is not null)
+            {
+                return attribute.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression));
+            }
+
+            var argument = SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName("Consent")), nameColon: null, value);
+            return attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(argument));
+        }
+    }
+}

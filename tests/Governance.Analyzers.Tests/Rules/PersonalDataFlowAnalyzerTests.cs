@@ -1,0 +1,164 @@
+using Governance.Analyzers.DataFlow;
+using static Governance.Analyzers.Tests.Infrastructure.Verifier;
+
+namespace Governance.Analyzers.Tests.Rules;
+
+public sealed class PersonalDataFlowAnalyzerTests
+{
+    private const string Event = """
+        [TelemetryEvent("app.labelled", Purpose = "See which labels people give their workspaces.", RetentionDays = 30, Consent = Consent.OptIn)]
+        public partial record Labelled
+        {
+            [TelemetryField("The workspace label.", DataClass = DataClass.Technical)] public string Label { get; init; } = "";
+            [TelemetryField("The user's name, on purpose.", DataClass = DataClass.Personal)] public string Owner { get; init; } = "";
+            [TelemetryField("A hashed account id.", DataClass = DataClass.Identifier)] public string Account { get; init; } = "";
+        }
+
+        """;
+
+    private static string Message(string source) =>
+        $"{source} flows into field 'Label' of event 'app.labelled', which is classified Technical: classify the field Personal or Identifier, or sanitise the value (for example with TelemetryClient.Pseudonymize)";
+
+    [Fact]
+    public async Task The_user_name_reaching_a_technical_field_directly_is_reported()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>(Usings + Event + """
+            public static class Code
+            {
+                public static Labelled Make() => new Labelled { Label = {|#0:Environment.UserName|} };
+            }
+            """,
+            expected: Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(Message("Environment.UserName (the user's account name)")));
+    }
+
+    [Fact]
+    public async Task The_user_name_reaching_it_through_a_local_and_interpolation_is_reported()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>(Usings + Event + """
+            public static class Code
+            {
+                public static Labelled Make(bool shorten)
+                {
+                    var who = Environment.UserName;
+                    string label;
+                    label = shorten ? who.Substring(0, 1) : who;
+                    var first = new Labelled { Label = {|#0:label|} };
+                    var second = first with { Label = {|#1:$"workspace of {who}"|} };
+                    second = second with { Label = {|#2:"ws-" + (null ?? Environment.MachineName).ToUpperInvariant()|} };
+                    return second;
+                }
+            }
+            """,
+            expected: [Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(Message("Environment.UserName (the user's account name)")),
+                       Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(1),
+                       Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(2).WithMessage(Message("Environment.MachineName (the machine's name)"))]);
+    }
+
+    [Fact]
+    public async Task Constants_sanitised_values_and_personal_or_identifier_fields_are_not_reported()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>(Usings + Event + """
+            public static class Code
+            {
+                public static Labelled Make(TelemetryClient client)
+                {
+                    const string fixedLabel = "default";
+                    var hashed = client.Pseudonymize(Environment.UserName);
+                    var length = Environment.UserName.Length.ToString();
+                    return new Labelled
+                    {
+                        Label = fixedLabel,
+                        Owner = Environment.UserName,
+                        Account = Environment.UserName,
+                    } with { Label = hashed ?? "" } with { Label = length };
+                }
+
+                [TelemetrySanitizer]
+                public static string Bucket(string value) => value.Length > 8 ? "long" : "short";
+
+                public static Labelled Bucketed() => new Labelled { Label = Bucket(Environment.UserName) };
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Other_sources_are_recognised_with_their_description()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>(Usings + Event + """
+            public static class Code
+            {
+                public static void Make(Exception error, System.Net.IPAddress address, System.Security.Claims.ClaimsPrincipal user)
+                {
+                    _ = new Labelled { Label = {|#0:error.Message|} };
+                    _ = new Labelled { Label = {|#1:error.ToString()|} };
+                    _ = new Labelled { Label = {|#2:address.ToString()|} };
+                    _ = new Labelled { Label = {|#3:user.Identity!.Name|}! };
+                    _ = new Labelled { Label = {|#4:System.IO.Path.GetFileName(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile))|} };
+                    _ = new Labelled { Label = {|#5:Environment.GetCommandLineArgs()[0]|} };
+                    _ = new Labelled { Label = {|#6:System.IO.Directory.GetCurrentDirectory()|} };
+                }
+            }
+            """,
+            expected: [Warn(0, "an exception message (it can hold names, paths and values)"),
+                       Warn(1, "an exception's text (its message and stack trace)"),
+                       Warn(2, "an IP address"),
+                       Warn(3, "an identity's name (the signed-in user)"),
+                       Warn(4, "Environment.GetFolderPath() (a path that can hold the user's name)"),
+                       Warn(5, "Environment.GetCommandLineArgs() (the command-line arguments)"),
+                       Warn(6, "Directory.GetCurrentDirectory() (a path that can hold the user's name)")]);
+    }
+
+    [Fact]
+    public async Task Members_marked_as_personal_data_and_positional_constructors_are_followed()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>("""
+            using System;
+            using Governance;
+
+            namespace Microsoft.Extensions.Compliance.Classification
+            {
+                public class DataClassificationAttribute : Attribute { }
+            }
+
+            public sealed class PrivateDataAttribute : Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute { }
+
+            public sealed class Customer
+            {
+                [PrivateData] public string Email { get; set; } = "";
+            }
+
+            [TelemetryEvent("app.ordered", Purpose = "Count orders per channel to plan the shop's capacity.", RetentionDays = 30, Consent = Consent.OptIn)]
+            public partial record Ordered([property: TelemetryField("The order's sales channel.")] string Channel);
+
+            public static class Code
+            {
+                public static Ordered Make(Customer customer) => new Ordered({|#0:customer.Email|});
+            }
+            """,
+            expected: Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("'Email', marked [PrivateData] flows into field 'Channel' of event 'app.ordered', which is classified Technical: classify the field Personal or Identifier, or sanitise the value (for example with TelemetryClient.Pseudonymize)"));
+    }
+
+    [Fact]
+    public async Task The_command_line_arguments_of_the_entry_point_are_a_source()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>("""
+            using Governance;
+
+            [TelemetryEvent("app.started", Purpose = "Learn which command people start the app with.", RetentionDays = 30, Consent = Consent.OptIn)]
+            public partial record Started
+            {
+                [TelemetryField("The first argument.", DataClass = DataClass.Interaction)] public string First { get; init; } = "";
+            }
+
+            public static class Program
+            {
+                public static void Main(string[] args) => _ = new Started { First = {|#0:args[0]|} };
+            }
+            """,
+            expected: Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("the program's command-line arguments", "First", "app.started", "Interaction"));
+    }
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Warn(int location, string source) =>
+        Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(location).WithMessage(Message(source));
+}

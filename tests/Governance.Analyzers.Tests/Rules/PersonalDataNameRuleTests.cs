@@ -1,0 +1,128 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Governance.CodeFixes;
+using static Governance.Analyzers.Tests.Infrastructure.Verifier;
+
+namespace Governance.Analyzers.Tests.Rules;
+
+public sealed class PersonalDataNameRuleTests
+{
+    private const string Event = """
+        [TelemetryEvent("app.profile_saved", Purpose = "Learn which profile fields people fill in, to simplify the form.", RetentionDays = 30, Consent = Consent.OptIn)]
+
+        """;
+
+    private static DiagnosticResult Warning(int location) => new DiagnosticResult("GOV010", DiagnosticSeverity.Warning).WithLocation(location);
+
+    [Fact]
+    public async Task Personal_looking_names_are_reported_with_their_category()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The address people type in.")] public string {|#0:EmailAddress|} { get; init; } = "";
+                [TelemetryField("A number to call back.", DataClass = {|#1:DataClass.Technical|})] public string PhoneNumber { get; init; } = "";
+                [TelemetryField("The person's age in years.")] public int {|#2:Age|} { get; init; }
+                [TelemetryField("Where the machine is, from GPS.", DataClass = {|#3:DataClass.Interaction|})] public double Latitude { get; init; }
+                [TelemetryField("The signed-in account.")] public Guid {|#4:UserId|} { get; init; }
+                [TelemetryField("The API key that was used.")] public string {|#5:ApiKey|} { get; init; } = "";
+                [TelemetryField("Whether the user is pregnant.")] public bool {|#6:IsPregnant|} { get; init; }
+                [TelemetryField("The client's address on the network.")] public string {|#7:IPv4Address|} { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithMessage("Field 'EmailAddress' of event 'app.profile_saved' looks like an e-mail address ('email address') but is not classified: classify it Personal, or list the name in governance.pii.allowed_names if it holds no personal data"),
+                       Warning(1).WithArguments("PhoneNumber", "app.profile_saved", "a phone number", "phone number", "classified Technical", "Personal"),
+                       Warning(2).WithArguments("Age", "app.profile_saved", "an age", "age", "not classified", "Personal"),
+                       Warning(3).WithArguments("Latitude", "app.profile_saved", "a precise location", "latitude", "classified Interaction", "Sensitive"),
+                       Warning(4).WithArguments("UserId", "app.profile_saved", "a user, customer or account identifier", "user id", "not classified", "Identifier"),
+                       Warning(5).WithArguments("ApiKey", "app.profile_saved", "a password, key, token or secret", "api key", "not classified", "Sensitive"),
+                       Warning(6).WithArguments("IsPregnant", "app.profile_saved", "health data", "pregnant", "not classified", "Sensitive"),
+                       Warning(7).WithArguments("IPv4Address", "app.profile_saved", "an IP address", "ipv4 address", "not classified", "Personal")]);
+    }
+
+    [Fact]
+    public async Task Look_alikes_metadata_questions_and_classified_fields_are_not_reported()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The socket's address family.")] public string AddressFamily { get; init; } = "";
+                [TelemetryField("The IP protocol version.")] public int IpVersion { get; init; }
+                [TelemetryField("How long the request took.")] public double LatencyMs { get; init; }
+                [TelemetryField("How many pages there were.")] public int PageCount { get; init; }
+                [TelemetryField("The shipment's carrier code.")] public string Shipment { get; init; } = "";
+                [TelemetryField("How often the heartbeat runs.")] public int HeartbeatIntervalMs { get; init; }
+                [TelemetryField("Whether diagnostics are on.")] public bool DiagnosticsEnabled { get; init; }
+                [TelemetryField("How many e-mail addresses were entered.")] public int EmailCount { get; init; }
+                [TelemetryField("Whether an e-mail address was entered.")] public bool HasEmail { get; init; }
+                [TelemetryField("Whether the address was verified.")] public bool IsEmailVerified { get; init; }
+                [TelemetryField("The format the phone number was typed in.")] public string PhoneNumberFormat { get; init; } = "";
+                [TelemetryField("The address people type in.", DataClass = DataClass.Personal)] public string EmailAddress { get; init; } = "";
+                [TelemetryField("The signed-in account.", DataClass = DataClass.Identifier)] public Guid UserId { get; init; }
+                [TelemetryField("The user's password, hashed.", DataClass = DataClass.Sensitive)] public string PasswordHash { get; init; } = "";
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task The_fix_classifies_the_field_as_its_category_and_fix_all_covers_every_field()
+    {
+        await FixAsync<TelemetryEventAnalyzer, ClassifyFieldCodeFixProvider>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The address people type in.")] public string {|#0:EmailAddress|} { get; init; } = "";
+                [TelemetryField("A number to call back.", DataClass = {|#1:DataClass.Technical|})] public string PhoneNumber { get; init; } = "";
+            }
+            """,
+            Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The address people type in.", DataClass = DataClass.Personal)] public string EmailAddress { get; init; } = "";
+                [TelemetryField("A number to call back.", DataClass = DataClass.Personal)] public string PhoneNumber { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0), Warning(1)]);
+    }
+
+    [Fact]
+    public async Task The_second_fix_classifies_a_linking_value_as_an_identifier()
+    {
+        await FixWithAsync<TelemetryEventAnalyzer, ClassifyFieldCodeFixProvider>("ClassifyAsIdentifier", Usings + Event + """
+            public partial record ProfileSaved([property: TelemetryField("The address people sign in with.")] string {|#0:Email|});
+            """,
+            Usings + Event + """
+            public partial record ProfileSaved([property: TelemetryField("The address people sign in with.", DataClass = DataClass.Identifier)] string Email);
+            """,
+            expected: Warning(0));
+    }
+
+    [Fact]
+    public async Task Organisation_words_and_allowed_names_come_from_editorconfig()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The employee's badge number.")] public string {|#0:BadgeNumber|} { get; init; } = "";
+                [TelemetryField("The loyalty tier the person reached.")] public string {|#1:LoyaltyTier|} { get; init; } = "";
+                [TelemetryField("The support mailbox the form was sent to.")] public string Email { get; init; } = "";
+            }
+            """,
+            "governance.pii.personal_words = badge_number:identifier, LoyaltyTier\ngovernance.pii.allowed_names = email",
+            Warning(0).WithArguments("BadgeNumber", "app.profile_saved", "an organisation-specific personal term", "badge number", "not classified", "Identifier"),
+            Warning(1).WithArguments("LoyaltyTier", "app.profile_saved", "an organisation-specific personal term", "loyalty tier", "not classified", "Personal"));
+    }
+
+    [Fact]
+    public async Task An_unknown_data_class_in_the_personal_words_is_reported()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The employee's badge number.")] public string BadgeNumber { get; init; } = "";
+            }
+            """,
+            "governance.pii.personal_words = badge_number:secret",
+            new DiagnosticResult("GOV090", DiagnosticSeverity.Warning)
+                .WithMessage("The value 'badge_number:secret' of option 'governance.pii.personal_words' is not valid: the data class after ':' must be identifier, personal or sensitive; the entry is ignored"));
+    }
+}
