@@ -30,7 +30,12 @@ namespace Governance.Analyzers
             new PersonalDataConsentRule(),
             new PublicAccessRule(),
             new PersonalDataNameRule(),
-            new FreeTextFieldRule());
+            new FreeTextFieldRule(),
+            new ExpiredEventRule(),
+            new ExpiryPolicyRule(),
+            new RetentionPolicyRule(),
+            new OwnerRule(),
+            new ExpiryDateFormatRule());
 
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =

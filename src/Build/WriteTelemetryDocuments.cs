@@ -4,13 +4,15 @@ using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using Governance.CodeAnalysis.Baseline;
 
 namespace Governance.Build
 {
     /// <summary>
-    /// Writes <c>telemetry-manifest.json</c> and <c>telemetry-privacy.md</c> for a built assembly into the output
-    /// directory and, when set, the documentation directory. A file is rewritten only when its content changed, so
-    /// timestamps (and incremental builds downstream) stay quiet.
+    /// Writes <c>telemetry-manifest.json</c>, <c>telemetry-privacy.md</c> and <c>telemetry-changes.md</c> (what changed
+    /// against the reviewed baseline) for a built assembly into the output directory and, when set, the documentation
+    /// directory; with <see cref="UpdateBaseline"/>, rewrites the reviewed baseline from the build. A file is rewritten
+    /// only when its content changed, so timestamps (and incremental builds downstream) stay quiet.
     /// </summary>
     public sealed class WriteTelemetryDocuments : Task
     {
@@ -33,6 +35,12 @@ namespace Governance.Build
         /// <summary>Optional: a documentation directory that also receives the files, such as <c>docs/</c>.</summary>
         public string? DocsDirectory { get; set; }
 
+        /// <summary>The reviewed baseline, <c>telemetry.reviewed.json</c> beside the project file by default.</summary>
+        public string? BaselineFile { get; set; }
+
+        /// <summary>Rewrite <see cref="BaselineFile"/> from this build (<c>-p:GovernanceUpdateBaseline=true</c>).</summary>
+        public bool UpdateBaseline { get; set; }
+
         /// <summary>The files this task manages in <see cref="OutputDirectory"/>, for incremental clean.</summary>
         [Output]
         public ITaskItem[] OutputFiles { get; set; } = Array.Empty<ITaskItem>();
@@ -51,7 +59,12 @@ namespace Governance.Build
                 return true;
             }
 
-            var outputFiles = new[] { Path.Combine(OutputDirectory, ManifestFileName), Path.Combine(OutputDirectory, PrivacyFileName) };
+            var outputFiles = new[]
+            {
+                Path.Combine(OutputDirectory, ManifestFileName),
+                Path.Combine(OutputDirectory, PrivacyFileName),
+                Path.Combine(OutputDirectory, TelemetryChangesWriter.FileName),
+            };
             if (documents is null)
             {
                 // No events (any more): stale documents next to the assembly would describe telemetry it no longer sends.
@@ -67,8 +80,9 @@ namespace Governance.Build
                 return true;
             }
 
+            var changes = ReviewChanges(documents);
             var items = new List<ITaskItem>();
-            WriteTo(OutputDirectory, documents);
+            WriteTo(OutputDirectory, documents, changes);
             foreach (var file in outputFiles)
             {
                 items.Add(new TaskItem(file));
@@ -76,18 +90,47 @@ namespace Governance.Build
 
             if (!string.IsNullOrWhiteSpace(DocsDirectory))
             {
-                WriteTo(DocsDirectory!, documents);
+                WriteTo(DocsDirectory!, documents, changes);
             }
 
             OutputFiles = items.ToArray();
             return !Log.HasLoggedErrors;
         }
 
-        private void WriteTo(string directory, ManifestDocuments documents)
+        /// <summary>
+        /// Compares the build with the reviewed baseline (as it was before this build) and, when asked, records the
+        /// build as the new baseline. Returns the changes document.
+        /// </summary>
+        private string ReviewChanges(ManifestDocuments documents)
+        {
+            var current = ManifestReviewedEvents.FromManifestJson(documents.Json);
+            ReviewedBaseline? reviewed = null;
+            if (!string.IsNullOrWhiteSpace(BaselineFile) && File.Exists(BaselineFile))
+            {
+                try
+                {
+                    reviewed = ReviewedBaseline.Read(File.ReadAllText(BaselineFile, Utf8NoBom));
+                }
+                catch (FormatException ex)
+                {
+                    Log.LogWarning(null, "GOVBUILD002", null, BaselineFile, 0, 0, 0, 0, "Governance could not read the reviewed baseline '{0}': {1}", BaselineFile, ex.Message);
+                }
+            }
+
+            if (UpdateBaseline && !string.IsNullOrWhiteSpace(BaselineFile))
+            {
+                WriteIfChanged(BaselineFile!, new ReviewedBaseline(current).Write());
+            }
+
+            return TelemetryChangesWriter.Write(reviewed, current, UpdateBaseline);
+        }
+
+        private void WriteTo(string directory, ManifestDocuments documents, string changes)
         {
             Directory.CreateDirectory(directory);
             WriteIfChanged(Path.Combine(directory, ManifestFileName), documents.Json);
             WriteIfChanged(Path.Combine(directory, PrivacyFileName), documents.Markdown);
+            WriteIfChanged(Path.Combine(directory, TelemetryChangesWriter.FileName), changes);
         }
 
         private void WriteIfChanged(string path, string content)

@@ -72,8 +72,8 @@ public sealed partial class RuleCatalogueTests
             Assert.Contains(part + "\n", section, StringComparison.Ordinal);
         }
 
-        Assert.Matches(new Regex("### Non-compliant\n\n```(csharp|ini)\n"), section);
-        Assert.Matches(new Regex("### Compliant\n\n```(csharp|ini)\n"), section);
+        Assert.Matches(new Regex("### Non-compliant\n\n```(csharp|ini|json)\n"), section);
+        Assert.Matches(new Regex("### Compliant\n\n```(csharp|ini|json)\n"), section);
         Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {descriptor.Title} | {severity} | {(FixableIds.Contains(id) ? "yes" : "no")} |", RulesDocument, StringComparison.Ordinal);
     }
 

@@ -34,7 +34,7 @@ public sealed class CorePackageTests
         }
 
         [TelemetryEvent("shop.app_started", Purpose = "Count how often the app starts to size the servers.",
-            RetentionDays = 30, Consent = Consent.OptOut)]
+            RetentionDays = 30, Consent = Consent.OptOut, Owner = "team@example.org")]
         public partial struct AppStarted
         {
             [TelemetryField("Whether this is the first start after installation.")]
@@ -122,8 +122,10 @@ public sealed class CorePackageTests
             .WriteFile("Telemetry.cs", Events)
             .WriteFile("Program.cs", Program);
 
-        var build = consumer.Build();
+        // A reviewed project has its baseline: the first build records it (and reports nothing while it does).
+        var build = consumer.Build("-p:GovernanceUpdateBaseline=true");
         build.AssertSucceeded();
+        Assert.True(File.Exists(Path.Combine(consumer.Directory, "telemetry.reviewed.json")));
         Assert.True(build.Diagnostics.Count == 0, "The build reported:\n" + string.Join("\n", build.Diagnostics.Select(d => d.Line)));
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
 
@@ -180,7 +182,8 @@ public sealed class CorePackageTests
         var written = File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json"));
         var docsWritten = File.GetLastWriteTimeUtc(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md"));
         Thread.Sleep(1100);
-        consumer.Build().AssertSucceeded();
+        var rebuild = consumer.Build().AssertSucceeded();
+        Assert.True(rebuild.Diagnostics.Count == 0, "The rebuild reported:\n" + string.Join("\n", rebuild.Diagnostics.Select(d => d.Line)));
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json")));
         Assert.Equal(docsWritten, File.GetLastWriteTimeUtc(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
     }

@@ -16,7 +16,7 @@ public sealed class RulesPackageTests
         namespace Rules;
 
         [TelemetryEvent("rules.good_event", Purpose = "Show that a correct declaration builds without any diagnostic.",
-            RetentionDays = 30, Consent = Consent.OptOut)]
+            RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record GoodEvent
         {
             [TelemetryField("A number that means nothing in particular.")]
@@ -31,25 +31,25 @@ public sealed class RulesPackageTests
 
         namespace Rules;
 
-        [TelemetryEvent("rules.gov001", Purpose = "TODO", RetentionDays = 30, Consent = Consent.OptOut)]
+        [TelemetryEvent("rules.gov001", Purpose = "TODO", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record NoPurpose;
 
-        [TelemetryEvent("rules.gov002", Purpose = "Show the retention rule firing on a bad value.", RetentionDays = 0, Consent = Consent.OptOut)]
+        [TelemetryEvent("rules.gov002", Purpose = "Show the retention rule firing on a bad value.", RetentionDays = 0, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record NoRetention;
 
-        [TelemetryEvent("rules.gov003", Purpose = "Show the documentation rule firing on a field.", RetentionDays = 30, Consent = Consent.OptOut)]
+        [TelemetryEvent("rules.gov003", Purpose = "Show the documentation rule firing on a field.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record Undocumented { public int Value { get; init; } }
 
-        [TelemetryEvent("rules.gov004", Purpose = "Show the field type rule firing on a list.", RetentionDays = 30, Consent = Consent.OptOut)]
+        [TelemetryEvent("rules.gov004", Purpose = "Show the field type rule firing on a list.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record Unbounded { [TelemetryField("Every item the user has.")] public List<string> Items { get; init; } = new(); }
 
-        [TelemetryEvent("Rules.Gov005", Purpose = "Show the event name rule firing on a bad name.", RetentionDays = 30, Consent = Consent.OptOut)]
+        [TelemetryEvent("Rules.Gov005", Purpose = "Show the event name rule firing on a bad name.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record BadName;
 
-        [TelemetryEvent("rules.gov006", Purpose = "Show the implementability rule firing on a type.", RetentionDays = 30, Consent = Consent.OptOut)]
+        [TelemetryEvent("rules.gov006", Purpose = "Show the implementability rule firing on a type.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public record NotPartial;
 
-        [TelemetryEvent("rules.gov007", Purpose = "Show the consent rule firing when consent is missing.", RetentionDays = 30)]
+        [TelemetryEvent("rules.gov007", Purpose = "Show the consent rule firing when consent is missing.", RetentionDays = 30, Owner = "rules-team@example.org")]
         public partial record NoConsent;
         """;
 
@@ -60,7 +60,7 @@ public sealed class RulesPackageTests
         namespace Rules;
 
         [TelemetryEvent("rules.profile_saved", Purpose = "Learn which profile fields people fill in, to simplify the form.",
-            RetentionDays = 30, Consent = Consent.OptIn)]
+            RetentionDays = 30, Consent = Consent.OptIn, Owner = "rules-team@example.org")]
         public partial record ProfileSaved
         {
             [TelemetryField("The address the receipt goes to.")] public string EmailAddress { get; init; } = "";
@@ -87,6 +87,8 @@ public sealed class RulesPackageTests
     {
         var consumer = _packages.CreateConsumer("Rules")
             .WithProjectFile(outputType: "Library")
+            // The reviewed-baseline rules have their own end-to-end test (LifecyclePackageTests).
+            .WriteFile(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.GOV030.severity = none\n")
             .WriteFile("Good.cs", Good)
             .WriteFile("Bad.cs", Bad)
             .WriteFile("PersonalData.cs", PersonalData);

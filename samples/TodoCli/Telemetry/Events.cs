@@ -40,7 +40,7 @@ public enum ErrorKind
 [TelemetryEvent("todo.command_run",
     Purpose = "Learn which commands people use and how long they take, to decide what to improve first.",
     RetentionDays = 90, Consent = Consent.OptOut, Access = DataAccess.Team,
-    Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record CommandRun
 {
     [TelemetryField("The command that ran, from the fixed list of commands.", DataClass = DataClass.Interaction)]
@@ -55,7 +55,7 @@ public partial record CommandRun
 
 [TelemetryEvent("todo.item_added",
     Purpose = "Understand how people use priorities and due dates, to design reminders that help.",
-    RetentionDays = 90, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    RetentionDays = 90, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record ItemAdded
 {
     [TelemetryField("Length of the item's title in characters; the title itself is never sent.")]
@@ -70,7 +70,7 @@ public partial record ItemAdded
 
 [TelemetryEvent("todo.list_viewed",
     Purpose = "See how long lists grow and how many items go overdue, to size the list view.",
-    RetentionDays = 90, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    RetentionDays = 90, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record ListViewed
 {
     [TelemetryField("Which items the user asked to see.", DataClass = DataClass.Interaction)]
@@ -85,7 +85,7 @@ public partial record ListViewed
 
 [TelemetryEvent("todo.error_occurred",
     Purpose = "Find the errors people run into most often, so they can be fixed or explained better.",
-    RetentionDays = 30, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    RetentionDays = 30, Consent = Consent.OptOut, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record ErrorOccurred
 {
     [TelemetryField("The kind of error, from a fixed list; no error message or file path is sent.")]
@@ -98,7 +98,7 @@ public partial record ErrorOccurred
 [TelemetryEvent("todo.feedback_submitted",
     Purpose = "Hear directly from people who chose to tell us what works and what does not.",
     RetentionDays = 180, Consent = Consent.OptIn, Access = DataAccess.Restricted,
-    Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record FeedbackSubmitted
 {
     [TelemetryField("The rating the user gave, from 1 (poor) to 5 (great).", DataClass = DataClass.Interaction)]
@@ -110,7 +110,7 @@ public partial record FeedbackSubmitted
 
 [TelemetryEvent("todo.active_day",
     Purpose = "Count distinct installations in use each day, to know how many people rely on the tool.",
-    RetentionDays = 365, Consent = Consent.OptIn, Owner = "todo-cli-team@example.org", Expires = "2027-12-31")]
+    RetentionDays = 365, Consent = Consent.OptIn, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record ActiveDay
 {
     [TelemetryField("A random identifier created when the tool was first used on this machine.", DataClass = DataClass.Identifier)]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -19,6 +20,15 @@ namespace Governance.Analyzers.Configuration
         public const string DescriptionMinWordsKey = "governance.description_min_words";
         public const string PersonalWordsKey = "governance.pii.personal_words";
         public const string AllowedNamesKey = "governance.pii.allowed_names";
+        public const string MaxRetentionDaysKey = "governance.max_retention_days";
+        public const string ExpiryHorizonDaysKey = "governance.expiry_horizon_days";
+        public const string RequireExpiryKey = "governance.require_expiry";
+        public const string TodayKey = "governance.today";
+
+        /// <summary>The build's date, passed by the package's targets (overridable: <c>-p:GovernanceToday=yyyy-MM-dd</c>).</summary>
+        public const string BuildTodayKey = "build_property.governancetoday";
+
+        public const int DefaultExpiryHorizonDays = 365;
 
         public const int DefaultPurposeMinWords = 4;
         public const int DefaultDescriptionMinWords = 2;
@@ -33,8 +43,16 @@ namespace Governance.Analyzers.Configuration
             description: "A governance.* option in .editorconfig or .globalconfig could not be read. The default applies until it is fixed.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidOption));
 
-        private GovernanceOptions(int purposeMinWords, int descriptionMinWords, IReadOnlyList<KeyValuePair<string, PersonalDataCategory>> personalWords, IReadOnlyList<string> allowedNames, string privacyKey, IReadOnlyList<Diagnostic> problems)
+        private GovernanceOptions(
+            int purposeMinWords,
+            int descriptionMinWords,
+            IReadOnlyList<KeyValuePair<string, PersonalDataCategory>> personalWords,
+            IReadOnlyList<string> allowedNames,
+            string privacyKey,
+            LifecyclePolicy lifecycle,
+            IReadOnlyList<Diagnostic> problems)
         {
+            Lifecycle = lifecycle;
             PurposeMinWords = purposeMinWords;
             DescriptionMinWords = descriptionMinWords;
             PersonalWords = personalWords;
@@ -58,6 +76,9 @@ namespace Governance.Analyzers.Configuration
         /// <summary>The raw privacy options, as a key for caching the classifier they configure.</summary>
         public string PrivacyKey { get; }
 
+        /// <summary>Retention and expiry policy (GOV020-GOV024).</summary>
+        public LifecyclePolicy Lifecycle { get; }
+
         /// <summary>GOV090 diagnostics for values that could not be read (not yet deduplicated).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
@@ -70,7 +91,12 @@ namespace Governance.Analyzers.Configuration
             options.TryGetValue(AllowedNamesKey, out var allowedText);
             var personalWords = ReadPersonalWords(personalText, problems);
             var allowed = SplitList(allowedText);
-            return new GovernanceOptions(purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), problems);
+            var lifecycle = new LifecyclePolicy(
+                ReadOptionalPositiveInt(options, MaxRetentionDaysKey, problems),
+                ReadOptionalPositiveInt(options, ExpiryHorizonDaysKey, problems) ?? DefaultExpiryHorizonDays,
+                ReadBool(options, RequireExpiryKey, false, problems),
+                ReadToday(options, problems));
+            return new GovernanceOptions(purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, problems);
         }
 
         /// <summary>The personal-data name classifier these options configure.</summary>
@@ -126,6 +152,64 @@ namespace Governance.Analyzers.Configuration
             }
 
             return items;
+        }
+
+        private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, List<Diagnostic> problems)
+        {
+            if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
+            {
+                return value;
+            }
+
+            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of days, at least 1", "the policy is not applied until it is fixed"));
+            return null;
+        }
+
+        private static bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue, List<Diagnostic> problems)
+        {
+            if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                return defaultValue;
+            }
+
+            switch (text.Trim().ToLowerInvariant())
+            {
+                case "true": return true;
+                case "false": return false;
+                default:
+                    problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected true or false", "the default (" + (defaultValue ? "true" : "false") + ") is used"));
+                    return defaultValue;
+            }
+        }
+
+        /// <summary>
+        /// Today's date for the date rules: <c>governance.today</c> when pinned (reproducible builds and tests), else
+        /// the date the build passes in, else the clock. A malformed pinned date is reported and the date rules are off.
+        /// </summary>
+        private static DateTime? ReadToday(AnalyzerConfigOptions options, List<Diagnostic> problems)
+        {
+            if (options.TryGetValue(TodayKey, out var pinned) && !string.IsNullOrWhiteSpace(pinned))
+            {
+                if (LifecyclePolicy.TryParseDate(pinned.Trim(), out var date))
+                {
+                    return date;
+                }
+
+                problems.Add(Diagnostic.Create(InvalidOption, Location.None, TodayKey, pinned, "expected a date as yyyy-MM-dd", "the expiry rules are not applied until it is fixed"));
+                return null;
+            }
+
+            if (options.TryGetValue(BuildTodayKey, out var build) && LifecyclePolicy.TryParseDate(build.Trim(), out var buildDate))
+            {
+                return buildDate;
+            }
+
+            return DateTime.UtcNow.Date;
         }
 
         private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, List<Diagnostic> problems)

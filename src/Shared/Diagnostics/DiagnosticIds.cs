@@ -19,6 +19,14 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string PersonalDataFlow = "GOV012";
         public const string FreeTextField = "GOV013";
         public const string NonAnonymousPublicEvent = "GOV014";
+        public const string ExpiredEvent = "GOV020";
+        public const string ExpiryOutsidePolicy = "GOV021";
+        public const string RetentionAbovePolicy = "GOV022";
+        public const string MissingOwner = "GOV023";
+        public const string InvalidExpiryDate = "GOV024";
+        public const string UnreviewedChange = "GOV030";
+        public const string RemovedReviewedEvent = "GOV031";
+        public const string UnreadableBaseline = "GOV032";
         public const string InvalidOption = "GOV090";
     }
 

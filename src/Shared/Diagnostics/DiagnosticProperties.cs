@@ -18,5 +18,11 @@ namespace Governance.CodeAnalysis.Diagnostics
 
         /// <summary>GOV010: "true" when the field's type can be sent as a keyed hash (an identifier).</summary>
         public const string Hashable = "hashable";
+
+        /// <summary>GOV020: the latest expiry date the policy allows (yyyy-MM-dd), for the fix that extends it.</summary>
+        public const string ExtendTo = "extendTo";
+
+        /// <summary>GOV022: the policy's maximum retention in days, for the fix that sets it.</summary>
+        public const string MaxRetentionDays = "maxRetentionDays";
     }
 }

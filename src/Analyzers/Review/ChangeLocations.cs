@@ -1,0 +1,55 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.Analyzers.Infrastructure;
+using Governance.CodeAnalysis.Baseline;
+using Governance.CodeAnalysis.Declarations;
+
+namespace Governance.Analyzers.Review
+{
+    /// <summary>Where a reviewer should look for each kind of change: the argument, the field, or the event's attribute.</summary>
+    internal sealed class ChangeLocations
+    {
+        private readonly EventDeclaration _declaration;
+        private readonly AttributeSyntax? _attribute;
+        private readonly CancellationToken _cancellationToken;
+
+        public ChangeLocations(EventDeclaration declaration, AttributeSyntax? attribute, CancellationToken cancellationToken)
+        {
+            _declaration = declaration;
+            _attribute = attribute;
+            _cancellationToken = cancellationToken;
+        }
+
+        public Location For(ReviewedChange change) => change.Kind switch
+        {
+            ReviewedChangeKind.PurposeChanged => Argument("Purpose"),
+            ReviewedChangeKind.RetentionChanged => Argument("RetentionDays"),
+            ReviewedChangeKind.ConsentChanged => Argument("Consent"),
+            ReviewedChangeKind.AccessChanged => Argument("Access"),
+            ReviewedChangeKind.FieldAdded => Field(change.Field, dataClass: false),
+            ReviewedChangeKind.FieldRenamed => Field(change.After, dataClass: false),
+            ReviewedChangeKind.DataClassChanged => Field(change.Field, dataClass: true),
+            _ => Attribute(),
+        };
+
+        private Location Argument(string name) => DeclarationSyntax.ArgumentOrAttribute(_attribute, name, _declaration.Type);
+
+        private Location Attribute() => _attribute is not null ? _attribute.Name.GetLocation() : DeclarationSyntax.FirstLocation(_declaration.Type);
+
+        private Location Field(string? wireName, bool dataClass)
+        {
+            foreach (var field in _declaration.Fields)
+            {
+                if (field.WireName == wireName)
+                {
+                    return dataClass
+                        ? FieldLocations.DataClassOrProperty(field, _declaration.Type, _cancellationToken)
+                        : InheritedFromAnotherEvent.LocationFor(_declaration.Type, field.Property);
+                }
+            }
+
+            return Attribute();
+        }
+    }
+}

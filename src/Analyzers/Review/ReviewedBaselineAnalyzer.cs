@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Governance.Analyzers.Infrastructure;
+using Governance.CodeAnalysis.Baseline;
+using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Diagnostics;
+
+namespace Governance.Analyzers.Review
+{
+    /// <summary>
+    /// GOV030-GOV032: telemetry changes must be reviewed, the way public-API changes are. Each declaration is compared
+    /// with its entry in <c>telemetry.reviewed.json</c> (an additional file the package adds when it exists); every
+    /// difference is reported where it was made, one diagnostic per change, until the baseline is updated (code fix,
+    /// or <c>dotnet build -p:GovernanceUpdateBaseline=true</c>). During that update build nothing is reported.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ReviewedBaselineAnalyzer : DiagnosticAnalyzer
+    {
+        private const string UpdatingKey = "build_property.governanceupdatebaseline";
+        private const string HowToUpdate = "review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)";
+
+        internal static readonly DiagnosticDescriptor Unreviewed = new DiagnosticDescriptor(
+            DiagnosticIds.UnreviewedChange,
+            title: "Telemetry change not recorded in the reviewed baseline",
+            messageFormat: "Telemetry change not yet reviewed: {0}; " + HowToUpdate,
+            category: "Governance.Review",
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Every event and field, with its purpose, retention, consent, access and data class, is recorded in telemetry.reviewed.json. A difference means a telemetry change that nobody has reviewed yet; updating the file in the same pull request makes the change visible to reviewers.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.UnreviewedChange));
+
+        internal static readonly DiagnosticDescriptor Removed = new DiagnosticDescriptor(
+            DiagnosticIds.RemovedReviewedEvent,
+            title: "Reviewed baseline lists an event that no longer exists",
+            messageFormat: "The reviewed baseline lists event '{0}', which is no longer declared; " + HowToUpdate,
+            category: "Governance.Review",
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Removing an event is a telemetry change too: the baseline keeps it until the removal is reviewed and the file updated.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.RemovedReviewedEvent),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        internal static readonly DiagnosticDescriptor Unreadable = new DiagnosticDescriptor(
+            DiagnosticIds.UnreadableBaseline,
+            title: "Reviewed baseline cannot be read",
+            messageFormat: "telemetry.reviewed.json cannot be read: {0}; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true",
+            category: "Governance.Review",
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "The baseline is compared with the declarations on every build; a file that is not valid leaves every change unchecked.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.UnreadableBaseline),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unreviewed, Removed, Unreadable);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
+                if (eventAttribute is null
+                    || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(UpdatingKey, out var updating)
+                        && string.Equals(updating?.Trim(), "true", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return;
+                }
+
+                var baseline = LoadedBaseline.Load(start.Options.AdditionalFiles, start.CancellationToken);
+                var declared = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, baseline, declared), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared));
+            });
+        }
+
+        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol eventAttribute, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, eventAttribute));
+            if (attribute is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return;
+            }
+
+            var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
+            var spec = EventSpecBuilder.Build(declaration);
+            if (spec is null)
+            {
+                return; // A declaration the generator cannot implement sends nothing yet; GOV006 explains why.
+            }
+
+            declared.TryAdd(spec.Name, 0);
+            if (baseline.Problem is not null)
+            {
+                return; // One GOV032 says the file is unreadable; reporting every event as new would drown it.
+            }
+
+            var locations = new ChangeLocations(declaration, DeclarationSyntax.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
+            foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec)))
+            {
+                var description = change.Describe();
+                if (baseline.Baseline is null && change.Kind == ReviewedChangeKind.EventAdded)
+                {
+                    description += " (there is no telemetry.reviewed.json yet)";
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, locations.For(change), description));
+            }
+        }
+
+        private static void ReportBaselineProblems(CompilationAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
+        {
+            if (baseline.Problem is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Unreadable, baseline.LocationAt(0), baseline.Problem));
+                return;
+            }
+
+            foreach (var evt in baseline.Baseline?.Events ?? Array.Empty<ReviewedEvent>())
+            {
+                if (!declared.ContainsKey(evt.Name))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Removed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, evt.Name)), evt.Name));
+                }
+            }
+        }
+
+        /// <summary>The baseline file of the compilation, read once: absent, unreadable (with why), or parsed.</summary>
+        private sealed class LoadedBaseline
+        {
+            private LoadedBaseline(AdditionalText? file, SourceText? source, ReviewedBaseline? baseline, string? problem)
+            {
+                File = file;
+                Source = source;
+                Baseline = baseline;
+                Problem = problem;
+            }
+
+            public AdditionalText? File { get; }
+
+            public SourceText? Source { get; }
+
+            public ReviewedBaseline? Baseline { get; }
+
+            public string? Problem { get; }
+
+            public string Text => Source?.ToString() ?? string.Empty;
+
+            public static LoadedBaseline Load(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+            {
+                var file = files
+                    .Where(f => string.Equals(Path.GetFileName(f.Path), ReviewedBaseline.FileName, StringComparison.OrdinalIgnoreCase))
+                    .OrderBy(f => f.Path, StringComparer.Ordinal)
+                    .FirstOrDefault();
+                if (file is null)
+                {
+                    return new LoadedBaseline(null, null, null, null);
+                }
+
+                var source = file.GetText(cancellationToken);
+                if (source is null)
+                {
+                    return new LoadedBaseline(file, null, null, "the file could not be opened");
+                }
+
+                try
+                {
+                    return new LoadedBaseline(file, source, ReviewedBaseline.Read(source.ToString()), null);
+                }
+                catch (FormatException ex)
+                {
+                    return new LoadedBaseline(file, source, null, ex.Message);
+                }
+            }
+
+            /// <summary>A location in the baseline file, for diagnostics that belong to it rather than to code.</summary>
+            public Location LocationAt(int position)
+            {
+                if (File is null || Source is null)
+                {
+                    return Location.None;
+                }
+
+                var start = Math.Max(0, Math.Min(position, Source.Length));
+                var span = new TextSpan(start, 0);
+                return Location.Create(File.Path, span, Source.Lines.GetLinePositionSpan(span));
+            }
+        }
+    }
+}

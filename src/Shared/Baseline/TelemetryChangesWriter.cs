@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Governance.CodeAnalysis.Text;
+
+namespace Governance.CodeAnalysis.Baseline
+{
+    /// <summary>
+    /// Writes <c>telemetry-changes.md</c>: what changed against the reviewed baseline, in words, ready to paste into a
+    /// pull request or a data review.
+    /// </summary>
+    internal static class TelemetryChangesWriter
+    {
+        public const string FileName = "telemetry-changes.md";
+
+        /// <param name="reviewed">The baseline as it was before this build, or null when there is none.</param>
+        /// <param name="current">The events the build declares.</param>
+        /// <param name="baselineUpdated">Whether this build rewrote the baseline to accept the changes.</param>
+        public static string Write(ReviewedBaseline? reviewed, IReadOnlyList<ReviewedEvent> current, bool baselineUpdated)
+        {
+            var changes = new List<ReviewedChange>();
+            var currentNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var sorted = new List<ReviewedEvent>(current);
+            sorted.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            foreach (var evt in sorted)
+            {
+                currentNames.Add(evt.Name);
+                changes.AddRange(BaselineComparer.Compare(reviewed?.Find(evt.Name), evt));
+            }
+
+            foreach (var evt in reviewed?.Events ?? new List<ReviewedEvent>())
+            {
+                if (!currentNames.Contains(evt.Name))
+                {
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, evt.Name));
+                }
+            }
+
+            var text = new IndentedTextBuilder();
+            text.Line("# Telemetry changes");
+            text.Line();
+            if (reviewed is null)
+            {
+                text.Line("There is no reviewed baseline (" + ReviewedBaseline.FileName + ") yet, so every event is new.");
+            }
+            else if (changes.Count == 0)
+            {
+                text.Line("No telemetry changes: the declarations match the reviewed baseline (" + ReviewedBaseline.FileName + ").");
+            }
+            else
+            {
+                text.Line(Count(changes.Count) + " against the reviewed baseline (" + ReviewedBaseline.FileName + "):");
+            }
+
+            if (changes.Count > 0)
+            {
+                text.Line();
+                foreach (var change in changes)
+                {
+                    text.Line("- " + MarkdownText.Escape(Capitalize(change.Describe())));
+                }
+            }
+
+            text.Line();
+            text.Line(baselineUpdated
+                ? "This build updated " + ReviewedBaseline.FileName + " to record these changes; commit it with them so the review sees both."
+                : changes.Count == 0 ? "Nothing to review." : "To accept them after review, run: dotnet build -p:GovernanceUpdateBaseline=true, and commit " + ReviewedBaseline.FileName + ".");
+            return text.ToString();
+        }
+
+        private static string Count(int count) => count == 1 ? "1 change" : count.ToString(CultureInfo.InvariantCulture) + " changes";
+
+        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Governance.Analyzers.Review;
+using Governance.CodeAnalysis.Baseline;
+using static Governance.Analyzers.Tests.Infrastructure.Verifier;
+
+namespace Governance.Analyzers.Tests.Review;
+
+/// <summary>GOV030-GOV032: every difference from telemetry.reviewed.json is reported where it was made, once.</summary>
+public sealed class ReviewedBaselineAnalyzerTests
+{
+    private const string BaselinePath = "/0/telemetry.reviewed.json";
+
+    private const string Event = """
+        [TelemetryEvent("cli.command_run", Purpose = "Learn which commands are used to prioritise work.", RetentionDays = 90, Consent = Consent.OptOut)]
+        public partial record CommandRun
+        {
+            [TelemetryField("The command that ran, from a fixed list.", DataClass = DataClass.Interaction)] public string Command { get; init; } = "";
+            [TelemetryField("Wall time in milliseconds.")] public int DurationMs { get; init; }
+        }
+        """;
+
+    internal static string Baseline(int retention = 90, string commandClass = "interaction", string consent = "optOut", string purpose = "Learn which commands are used to prioritise work.", string extraEvent = "") =>
+        new ReviewedBaseline(
+            new[]
+            {
+                new ReviewedEvent("cli.command_run", purpose, retention, consent, "team", [new ReviewedField("command", "Command", commandClass), new ReviewedField("duration_ms", "DurationMs", "technical")]),
+            }.Concat(extraEvent.Length == 0 ? [] : [new ReviewedEvent(extraEvent, "An event that was removed since the review.", 30, "optIn", "team", [])]).ToList()).Write();
+
+    private static DiagnosticResult Change(int location, string change) =>
+        new DiagnosticResult("GOV030", DiagnosticSeverity.Warning).WithLocation(location)
+            .WithMessage("Telemetry change not yet reviewed: " + change + "; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)");
+
+    [Fact]
+    public async Task Declarations_that_match_the_baseline_report_nothing()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, Baseline())]);
+    }
+
+    [Fact]
+    public async Task Without_a_baseline_every_event_is_reported_as_new()
+    {
+        await AnalyzeAsync<ReviewedBaselineAnalyzer>(Usings + """
+            [{|#0:TelemetryEvent|}("cli.command_run", Purpose = "Learn which commands are used to prioritise work.", RetentionDays = 90, Consent = Consent.OptOut)]
+            public partial record CommandRun;
+
+            [{|#1:TelemetryEvent|}("cli.update_checked", Purpose = "Learn how often people check for updates.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record UpdateChecked;
+            """,
+            expected: [Change(0, "event 'cli.command_run' is new (there is no telemetry.reviewed.json yet)"),
+                       Change(1, "event 'cli.update_checked' is new (there is no telemetry.reviewed.json yet)")]);
+    }
+
+    [Fact]
+    public async Task Each_change_is_reported_once_where_it_was_made()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + """
+            [TelemetryEvent("cli.command_run", Purpose = {|#0:"Learn which commands are used, to prioritise work."|}, RetentionDays = {|#1:365|}, Consent = {|#2:Consent.OptIn|}, Access = {|#3:DataAccess.Organization|})]
+            public partial record CommandRun
+            {
+                [TelemetryField("The command that ran, from a fixed list.", DataClass = {|#4:DataClass.Technical|})] public string Command { get; init; } = "";
+                [TelemetryField("Wall time in milliseconds.", Name = "elapsed_ms")] public int {|#5:DurationMs|} { get; init; }
+                [TelemetryField("Whether the command succeeded.")] public bool {|#6:Succeeded|} { get; init; }
+            }
+            """,
+            [(BaselinePath, Baseline())],
+            expected: [Change(0, "purpose of 'cli.command_run' changed from \"Learn which commands are used to prioritise work.\" to \"Learn which commands are used, to prioritise work.\""),
+                       Change(1, "retention of 'cli.command_run' changed 90 → 365 days"),
+                       Change(2, "consent of 'cli.command_run' changed optOut → optIn"),
+                       Change(3, "access to 'cli.command_run' changed team → organization"),
+                       Change(4, "field 'command' of 'cli.command_run' changed data class interaction → technical"),
+                       Change(5, "field 'duration_ms' of 'cli.command_run' was renamed to 'elapsed_ms'"),
+                       Change(6, "field 'succeeded' of 'cli.command_run' is new (technical)")]);
+    }
+
+    [Fact]
+    public async Task A_removed_field_is_reported_on_the_event_and_a_removed_event_in_the_baseline()
+    {
+        var baseline = Baseline(extraEvent: "cli.retired");
+        var eventLine = baseline.Split('\n').Select((line, index) => (line, index)).Last(l => l.line.Contains("\"name\": \"cli.retired\"", StringComparison.Ordinal)).index;
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + """
+            [{|#0:TelemetryEvent|}("cli.command_run", Purpose = "Learn which commands are used to prioritise work.", RetentionDays = 90, Consent = Consent.OptOut)]
+            public partial record CommandRun
+            {
+                [TelemetryField("The command that ran, from a fixed list.", DataClass = DataClass.Interaction)] public string Command { get; init; } = "";
+            }
+            """,
+            [(BaselinePath, baseline)],
+            expected: [Change(0, "field 'duration_ms' of 'cli.command_run' was removed"),
+                       new DiagnosticResult("GOV031", DiagnosticSeverity.Warning).WithSpan(BaselinePath, eventLine, 5, eventLine, 5)
+                           .WithMessage("The reviewed baseline lists event 'cli.retired', which is no longer declared; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)")]);
+    }
+
+    [Fact]
+    public async Task An_unreadable_baseline_is_reported_once_instead_of_every_event()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, "{ \"baselineVersion\": 1, \"events\": [ { \"name\": 3 ")],
+            expected: new DiagnosticResult("GOV032", DiagnosticSeverity.Warning).WithSpan(BaselinePath, 1, 1, 1, 1)
+                .WithMessage("telemetry.reviewed.json cannot be read: expected '}' at line 1, column 49; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true"));
+    }
+
+    [Fact]
+    public async Task Nothing_is_reported_while_the_build_updates_the_baseline()
+    {
+        await AnalyzeAsync<ReviewedBaselineAnalyzer>(Usings + Event, "build_property.GovernanceUpdateBaseline = true");
+    }
+}
