@@ -65,12 +65,44 @@ namespace Governance.Generators
 
         private static EventSpec? ReadSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type || context.Attributes.IsDefaultOrEmpty)
+            if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type || context.Attributes.IsDefaultOrEmpty
+                || !IsFirstApplication(type, context.Attributes[0]))
             {
                 return null;
             }
 
             return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], cancellationToken));
+        }
+
+        /// <summary>
+        /// A partial type can carry <c>[TelemetryEvent]</c> on more than one part (a compile error, CS0579, but common while
+        /// copying code). Only the first application, in file and position order, yields a spec, so one type never
+        /// produces two files with the same name.
+        /// </summary>
+        private static bool IsFirstApplication(INamedTypeSymbol type, AttributeData attribute)
+        {
+            var own = attribute.ApplicationSyntaxReference;
+            if (own is null)
+            {
+                return true;
+            }
+
+            foreach (var other in type.GetAttributes())
+            {
+                var reference = other.ApplicationSyntaxReference;
+                if (reference is null || ReferenceEquals(other, attribute) || !SymbolEqualityComparer.Default.Equals(other.AttributeClass, attribute.AttributeClass))
+                {
+                    continue;
+                }
+
+                var byPath = string.CompareOrdinal(reference.SyntaxTree.FilePath, own.SyntaxTree.FilePath);
+                if (byPath < 0 || (byPath == 0 && reference.Span.Start < own.Span.Start))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The declared product (the first readable one, should a compile error allow two), else the assembly.</summary>

@@ -79,6 +79,43 @@ public sealed class SkippedDeclarationTests
     }
 
     [Fact]
+    public void A_type_marked_twice_on_two_parts_yields_one_file_and_no_crash()
+    {
+        var part = "using Governance;\nnamespace App;\n[TelemetryEvent(\"app.twice\", Purpose = \"A type marked on two of its parts.\", RetentionDays = 1, Consent = Consent.OptIn)] public partial record Twice;";
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(part, part, GoodEvent));
+
+        Assert.Null(outcome.Result.Exception);
+        Assert.Empty(outcome.GeneratorDiagnostics);
+        Assert.Single(outcome.Sources.Keys, hint => hint.Contains("Twice", StringComparison.Ordinal));
+        AssertGeneratedTreesCompile(outcome);
+    }
+
+    [Fact]
+    public void A_nested_type_and_a_namespace_of_the_same_dotted_name_get_different_files()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile("""
+            using Governance;
+            namespace App.Outer
+            {
+                [TelemetryEvent("app.in_namespace", Purpose = "An event in a namespace called Outer.", RetentionDays = 1, Consent = Consent.OptIn)]
+                public partial record Inner;
+            }
+            namespace App
+            {
+                public partial class Outer2
+                {
+                    [TelemetryEvent("app.nested", Purpose = "An event nested in a type called Outer2.", RetentionDays = 1, Consent = Consent.OptIn)]
+                    public partial record Inner;
+                }
+            }
+            """));
+
+        Assert.Null(outcome.Result.Exception);
+        Assert.Contains("Governance.App.Outer.Inner.g.cs", outcome.Sources.Keys);
+        Assert.Contains("Governance.App.Outer2+Inner.g.cs", outcome.Sources.Keys);
+    }
+
+    [Fact]
     public void Fields_of_unsupported_types_are_left_out_and_the_event_still_compiles()
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile("""

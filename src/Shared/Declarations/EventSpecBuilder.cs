@@ -24,7 +24,7 @@ namespace Governance.CodeAnalysis.Declarations
 
         public static EventSpec? Build(EventDeclaration declaration)
         {
-            if (declaration.Name is null || declaration.ImplementationProblem != ImplementationProblem.None)
+            if (declaration.Name is null || declaration.ImplementationProblem != ImplementationProblem.None || !HasNamesEverywhere(declaration.Type))
             {
                 return null;
             }
@@ -32,7 +32,9 @@ namespace Governance.CodeAnalysis.Declarations
             var fields = ImmutableArray.CreateBuilder<FieldSpec>(declaration.Fields.Length);
             foreach (var field in declaration.Fields)
             {
-                if (field.Type.IsSupported && !field.Type.IsError)
+                // Half-typed code can leave a property without a name, or an enum without one: nothing to emit yet.
+                if (field.Type.IsSupported && !field.Type.IsError && IsIdentifier(field.Property.Name)
+                    && (field.Type.Kind != FieldKind.Enum || HasNamesEverywhere(field.Type.ValueType)))
                 {
                     fields.Add(new FieldSpec(
                         field.Property.Name,
@@ -74,6 +76,25 @@ namespace Governance.CodeAnalysis.Declarations
         }
 
         private static string? Normalize(string? value) => value is null ? null : TextNormalizer.Normalize(value);
+
+        /// <summary>Whether generated code can name the type: it, its containing types and namespaces all have names.</summary>
+        private static bool HasNamesEverywhere(ITypeSymbol type)
+        {
+            for (ISymbol? current = type; current is not null; current = current.ContainingSymbol)
+            {
+                switch (current)
+                {
+                    case INamespaceSymbol { IsGlobalNamespace: true }:
+                        return true;
+                    case INamespaceSymbol or INamedTypeSymbol when !IsIdentifier(current.Name):
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsIdentifier(string name) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name);
 
         private static bool IsPublic(INamedTypeSymbol type)
         {
@@ -167,7 +188,7 @@ namespace Governance.CodeAnalysis.Declarations
             var members = new List<EnumMemberSpec>();
             foreach (var member in enumType.GetMembers())
             {
-                if (member is IFieldSymbol { IsConst: true, ConstantValue: not null } field)
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: not null } field && IsIdentifier(field.Name))
                 {
                     var value = System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0";
                     if (seen.Add(value))

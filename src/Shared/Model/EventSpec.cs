@@ -17,7 +17,7 @@ namespace Governance.CodeAnalysis.Model
         EquatableArray<FieldSpec> Fields)
     {
         /// <summary>The generated file's name: unique per type, stable, and safe on every file system.</summary>
-        public string HintName => GeneratedNames.HintNameFor(Type.DisplayName);
+        public string HintName => GeneratedNames.HintNameFor(Type.MetadataStyleName());
 
         /// <summary>The static class holding the event's <c>Track</c> extension method.</summary>
         public string ExtensionClassName => Type.ExtensionClassName();

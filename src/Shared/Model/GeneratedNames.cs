@@ -25,7 +25,7 @@ namespace Governance.CodeAnalysis.Model
         public const string DescriptorPropertyName = "TelemetryDescriptor";
 
         /// <summary>
-        /// A file name for an event type: ASCII letters, digits and dots kept; every other character written as
+        /// A file name for an event type: ASCII letters, digits, dots and '+' (nesting) kept; every other character written as
         /// <c>_XXXX</c> (its UTF-16 code in hex) so that distinct type names never share a file.
         /// </summary>
         public static string HintNameFor(string typeDisplayName)
@@ -33,7 +33,7 @@ namespace Governance.CodeAnalysis.Model
             var builder = new StringBuilder("Governance.", typeDisplayName.Length + 24);
             foreach (var c in typeDisplayName)
             {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.')
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '+')
                 {
                     builder.Append(c);
                 }

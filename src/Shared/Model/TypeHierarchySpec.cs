@@ -29,6 +29,23 @@ namespace Governance.CodeAnalysis.Model
             return builder.Append(Type.Name.TrimStart('@')).Append("TelemetryExtensions").ToString();
         }
 
+        /// <summary>
+        /// <c>Namespace.Outer+Inner</c>: like a metadata name, nesting is written '+', so a nested type and a namespace
+        /// of the same dotted name never share a generated file name.
+        /// </summary>
+        public string MetadataStyleName()
+        {
+            var builder = new System.Text.StringBuilder(Namespace);
+            var separator = Namespace.Length > 0 ? "." : string.Empty;
+            foreach (var containing in ContainingTypes)
+            {
+                builder.Append(separator).Append(containing.Name.TrimStart('@'));
+                separator = "+";
+            }
+
+            return builder.Append(separator).Append(Type.Name.TrimStart('@')).ToString();
+        }
+
         /// <summary>The extension class with its namespace, for references from other generated files.</summary>
         public string FullyQualifiedExtensionClassName() =>
             Namespace.Length > 0 ? "global::" + Namespace + "." + ExtensionClassName() : "global::" + ExtensionClassName();
