@@ -57,7 +57,10 @@ namespace Governance.Analyzers
                 var names = new EventNameRule.Registry();
                 var reportedOptionProblems = new ConcurrentDictionary<string, byte>();
                 var classifiers = new ConcurrentDictionary<string, PersonalDataNameClassifier>(System.StringComparer.Ordinal);
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems, classifiers), SymbolKind.NamedType);
+
+                // Files under one .editorconfig section share one options object: read each once, not once per event.
+                var readOptions = new ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions>();
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems, classifiers, readOptions), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
             });
         }
@@ -67,7 +70,8 @@ namespace Governance.Analyzers
             INamedTypeSymbol eventAttribute,
             EventNameRule.Registry names,
             ConcurrentDictionary<string, byte> reportedOptionProblems,
-            ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers)
+            ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers,
+            ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions> readOptions)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -93,9 +97,9 @@ namespace Governance.Analyzers
             var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
             var attributeSyntax = DeclarationSyntax.AttributeOf(attribute, context.CancellationToken);
             var tree = attributeSyntax?.SyntaxTree ?? type.Locations.FirstOrDefault()?.SourceTree;
-            var options = GovernanceOptions.Read(tree is null
-                ? context.Options.AnalyzerConfigOptionsProvider.GlobalOptions
-                : context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            var options = readOptions.GetOrAdd(
+                tree is null ? context.Options.AnalyzerConfigOptionsProvider.GlobalOptions : context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree),
+                GovernanceOptions.Read);
             foreach (var problem in options.Problems)
             {
                 if (reportedOptionProblems.TryAdd(problem.GetMessage(System.Globalization.CultureInfo.InvariantCulture), 0))

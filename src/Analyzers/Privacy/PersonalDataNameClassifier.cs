@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Naming;
 
@@ -158,11 +159,21 @@ namespace Governance.Analyzers.Privacy
         private (int Start, int Length, PersonalDataCategory Category)? FindWinningTerm(List<string> words)
         {
             var occurrences = new List<(int Start, int Length, PersonalDataCategory Category)>();
+            var phrase = new StringBuilder();
+            var phrases = new string[Math.Max(1, _longestTerm)];
             for (var start = 0; start < words.Count; start++)
             {
-                for (var length = Math.Min(_longestTerm, words.Count - start); length >= 1; length--)
+                // The phrases of 1..n words from here, built once each instead of joined per length.
+                var longest = Math.Min(_longestTerm, words.Count - start);
+                phrase.Clear();
+                for (var length = 1; length <= longest; length++)
                 {
-                    if (_terms.TryGetValue(string.Join(" ", words.GetRange(start, length)), out var category) && !InsideLookAlike(words, start, length))
+                    phrases[length - 1] = (length == 1 ? phrase : phrase.Append(' ')).Append(words[start + length - 1]).ToString();
+                }
+
+                for (var length = longest; length >= 1; length--)
+                {
+                    if (_terms.TryGetValue(phrases[length - 1], out var category) && !InsideLookAlike(words, start, length))
                     {
                         occurrences.Add((start, length, category));
                     }

@@ -105,8 +105,14 @@ namespace Governance.Analyzers.Review
                 return; // One GOV032 says the file is unreadable; reporting every event as new would drown it.
             }
 
+            var changes = BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec));
+            if (changes.Count == 0)
+            {
+                return; // The common case in a reviewed project: no syntax to look up.
+            }
+
             var locations = new ChangeLocations(declaration, DeclarationSyntax.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
-            foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec)))
+            foreach (var change in changes)
             {
                 var description = change.Describe();
                 if (baseline.Baseline is null && change.Kind == ReviewedChangeKind.EventAdded)

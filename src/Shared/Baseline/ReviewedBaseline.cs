@@ -24,17 +24,30 @@ namespace Governance.CodeAnalysis.Baseline
         /// <summary>The events in ordinal order of name.</summary>
         public IReadOnlyList<ReviewedEvent> Events { get; }
 
+        /// <summary>The event of that name (the first, if a hand edit left two), by binary search: the list is sorted.</summary>
         public ReviewedEvent? Find(string name)
         {
-            foreach (var evt in Events)
+            int low = 0, high = Events.Count - 1, found = -1;
+            while (low <= high)
             {
-                if (evt.Name == name)
+                var middle = low + ((high - low) / 2);
+                var order = string.CompareOrdinal(Events[middle].Name, name);
+                if (order < 0)
                 {
-                    return evt;
+                    low = middle + 1;
+                }
+                else
+                {
+                    if (order == 0)
+                    {
+                        found = middle;
+                    }
+
+                    high = middle - 1;
                 }
             }
 
-            return null;
+            return found < 0 ? null : Events[found];
         }
 
         public string Write()

@@ -4,9 +4,10 @@ using System.Text;
 namespace Governance.CodeAnalysis.Text
 {
     /// <summary>
-    /// Writes C# literals and identifiers for generated code. Strings keep printable ASCII as is and escape
-    /// everything else as <c>\uXXXX</c>, so no input (quotes, newlines, <c>*/</c>, lone surrogates) can end the
-    /// literal early or depend on the file's encoding.
+    /// Writes C# literals and identifiers for generated code. Strings keep printable ASCII as is, write line breaks
+    /// and tabs as their short escapes (the manifest constants are mostly lines: short escapes keep them small and
+    /// quick to lex) and everything else as <c>\uXXXX</c>, so no input (quotes, newlines, <c>*/</c>, lone surrogates)
+    /// can end the literal early or depend on the file's encoding.
     /// </summary>
     internal static class CSharpLiteral
     {
@@ -28,6 +29,15 @@ namespace Governance.CodeAnalysis.Text
                         break;
                     case '\\':
                         builder.Append("\\\\");
+                        break;
+                    case '\n':
+                        builder.Append("\\n");
+                        break;
+                    case '\r':
+                        builder.Append("\\r");
+                        break;
+                    case '\t':
+                        builder.Append("\\t");
                         break;
                     default:
                         if (c >= ' ' && c <= '~')
