@@ -1,0 +1,172 @@
+using System.Globalization;
+using Governance.Benchmarks.Cli;
+using Governance.Benchmarks.Compiler;
+using Governance.Benchmarks.Infrastructure;
+using Governance.Benchmarks.Report;
+using Governance.Benchmarks.Runtime;
+
+namespace Governance.Benchmarks;
+
+/// <summary>
+/// The benchmark harness. Each part writes its figures as JSON to the results directory; <c>report</c> writes
+/// docs/benchmarks.md from those files. run-benchmarks.sh runs every part and then the report.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        Usage: Governance.Benchmarks <command> [--quick] [--results DIR] [options]
+
+        Commands:
+          compile   build time in process: generator and analyzers vs the LoggerMessage generator (N = 100, 1,000, 5,000)
+          ide       IDE responsiveness: edits replayed in a step-tracking generator driver (N = 1,000)
+          cli       dotnet build of the N = 1,000 project with and without Governance (clean and no-op builds)
+          runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
+          machine   record the machine, runtime, SDK and compiler versions
+          report    write the Markdown report from the results (--out PATH, default docs/benchmarks.md)
+
+        Options:
+          --quick         N = 100 only, few iterations, BenchmarkDotNet's dry job: a smoke test, not a measurement
+          --results DIR   where results are written and read (default tests/Benchmarks/artifacts/results)
+          --sizes LIST    compile: comma-separated project sizes instead of the default
+          --events N      ide, cli: project size instead of the default
+          --repetitions N cli: builds of each kind per variant
+          --iterations N  compile, ide: measured iterations instead of the default
+          --short         runtime: BenchmarkDotNet's ShortRun job (indicative figures in minutes, not the full measurement)
+        Anything after -- is passed to BenchmarkDotNet (runtime).
+        """;
+
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            Console.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var options = Options.Parse(args.Skip(1).ToArray());
+        void Log(string message) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+
+        switch (args[0])
+        {
+            case "compile":
+                RunCompile(options, Log);
+                return 0;
+            case "ide":
+                RunIde(options, Log);
+                return 0;
+            case "cli":
+                ResultFiles.Save(options.Results, ResultFiles.Cli, new CommandLineBuildBenchmark(Log).Run(options.Events ?? (options.Quick ? 100 : 1000), options.Repetitions ?? (options.Quick ? 1 : 5), options.Quick));
+                return 0;
+            case "runtime":
+                ResultFiles.Save(options.Results, ResultFiles.Runtime, RuntimeBenchmarkRunner.Run(options.Quick, options.Short, options.Passthrough, Log));
+                return 0;
+            case "machine":
+                var machine = Machine.Describe();
+                ResultFiles.Save(options.Results, ResultFiles.Machine, machine);
+                Log($"{machine.Cpu}, {machine.LogicalCores} cores, {machine.Os}, {machine.Runtime}, SDK {machine.Sdk}, Roslyn {machine.RoslynInProcess} (in process) / {machine.RoslynInSdk} (SDK)");
+                return 0;
+            case "report":
+                var output = options.Out ?? Path.Combine(BuildInfo.RepoRoot, "docs", "benchmarks.md");
+                var markdown = MarkdownReport.Write(options.Results, options.Quick);
+                Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+                File.WriteAllText(output, markdown);
+                Log($"wrote {output}");
+                Console.WriteLine();
+                Console.WriteLine(MarkdownReport.TargetsSummary(options.Results, options.Quick));
+                return 0;
+            default:
+                Console.Error.WriteLine($"Unknown command '{args[0]}'.");
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static void RunCompile(Options options, Action<string> log)
+    {
+        var components = CompilerComponents.Load();
+        log($"Roslyn {CompilerComponents.RoslynInformationalVersion}; Governance generator {components.GovernanceGeneratorPath}; "
+            + $"LoggerMessage generator {components.LoggingPackageVersion} ({components.LoggingGeneratorPath})");
+        var sizes = options.Sizes ?? (options.Quick ? new[] { 100 } : new[] { 100, 1000, 5000 });
+        var benchmark = new BuildTimeBenchmark(components, log);
+        var results = new List<CompileSizeResult>();
+        foreach (var size in sizes)
+        {
+            var (warmups, iterations) = options.Quick ? (1, 3) : size switch { <= 100 => (3, 15), <= 1000 => (2, 10), _ => (1, 6) };
+            var result = benchmark.Run(size, warmups, options.Iterations ?? iterations);
+            results.Add(result);
+            log($"N={size}: Governance generator {result.GovernanceGeneratorMs.Median:F1} ms + analyzers {result.AddedByAnalyzersMs.Median:F1} ms = {result.GovernanceTotalMs.Median:F1} ms "
+                + $"vs LoggerMessage {result.LoggingGeneratorMs.Median:F1} ms: {result.TimeRatio:F2}x time, {result.AllocationRatio:F2}x allocations");
+            ResultFiles.Save(options.Results, ResultFiles.Compile, Compile(options, components, results));
+        }
+    }
+
+    private static CompileResults Compile(Options options, CompilerComponents components, List<CompileSizeResult> results) => new(
+        options.Quick,
+        "measured harness (warm-up, then repeated runs in one process; median and min; allocations from GC.GetTotalAllocatedBytes)",
+        CompilerComponents.RoslynInformationalVersion,
+        "Microsoft.Extensions.Logging.Abstractions " + components.LoggingPackageVersion + " (analyzers/dotnet/roslyn4.4/cs)",
+        results);
+
+    private static void RunIde(Options options, Action<string> log)
+    {
+        var components = CompilerComponents.Load();
+        var events = options.Events ?? (options.Quick ? 100 : 1000);
+        var iterations = options.Iterations ?? (options.Quick ? 3 : 20);
+        var result = new IdeReplayBenchmark(components, log).Run(events, iterations) with { Quick = options.Quick };
+        ResultFiles.Save(options.Results, ResultFiles.Ide, result);
+    }
+
+    /// <summary>The command line after the command name.</summary>
+    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, string[] Passthrough)
+    {
+        public static Options Parse(string[] args)
+        {
+            var quick = false;
+            var shortRun = false;
+            var results = Path.Combine(BuildInfo.RepoRoot, "tests", "Benchmarks", "artifacts", "results");
+            string? output = null;
+            int[]? sizes = null;
+            int? events = null, iterations = null, repetitions = null;
+            var passthrough = Array.Empty<string>();
+            for (var i = 0; i < args.Length; i++)
+            {
+                string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+                switch (args[i])
+                {
+                    case "--quick":
+                        quick = true;
+                        break;
+                    case "--short":
+                        shortRun = true;
+                        break;
+                    case "--results":
+                        results = Path.GetFullPath(Next());
+                        break;
+                    case "--out":
+                        output = Path.GetFullPath(Next());
+                        break;
+                    case "--sizes":
+                        sizes = Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+                        break;
+                    case "--events":
+                        events = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--iterations":
+                        iterations = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--repetitions":
+                        repetitions = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--":
+                        passthrough = args[(i + 1)..];
+                        i = args.Length;
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown option '{args[i]}'.");
+                }
+            }
+
+            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, passthrough);
+        }
+    }
+}
