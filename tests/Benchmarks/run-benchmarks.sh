@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Governance benchmark and writes docs/benchmarks.md from the figures it measured.
 #
-#   tests/Benchmarks/run-benchmarks.sh           the full run: about 90 minutes on the 2-core reference machine
+#   tests/Benchmarks/run-benchmarks.sh           the full run: about two hours on the 2-core reference machine
 #                                                (see tests/Benchmarks/README.md); run it on an idle machine
 #   tests/Benchmarks/run-benchmarks.sh --quick   smoke test: N = 100 only, few iterations, BenchmarkDotNet's dry job;
 #                                                about 3 minutes; the report is marked "QUICK RUN, not a measurement"
