@@ -65,14 +65,7 @@ namespace Governance.CodeFixes
         private static AttributeSyntax WithDataClass(AttributeSyntax attribute, string dataClass)
         {
             var value = SyntaxFactory.ParseExpression("global::Governance.DataClass." + dataClass).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            var existing = attribute.ArgumentList?.Arguments.LastOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "DataClass");
-            if (existing is not null)
-            {
-                return attribute.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression));
-            }
-
-            var argument = SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName("DataClass")), nameColon: null, value);
-            return attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(argument));
+            return AttributeArguments.WithNamed(attribute, "DataClass", value);
         }
     }
 }

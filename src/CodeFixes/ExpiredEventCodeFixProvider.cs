@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -39,8 +38,7 @@ namespace Governance.CodeFixes
         /// <inheritdoc />
         protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var attribute = node.AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault();
+            var attribute = AttributeArguments.Enclosing(root, diagnostic.Location.SourceSpan);
             if (attribute is null)
             {
                 return;
@@ -56,7 +54,7 @@ namespace Governance.CodeFixes
                 return;
             }
 
-            var expires = attribute.ArgumentList?.Arguments.LastOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Expires");
+            var expires = AttributeArguments.Named(attribute, "Expires");
             if (expires is not null && diagnostic.Properties.TryGetValue(DiagnosticProperties.ExtendTo, out var date) && date is not null)
             {
                 var literal = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(date));

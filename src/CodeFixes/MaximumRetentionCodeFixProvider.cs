@@ -2,12 +2,10 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Governance.CodeAnalysis.Diagnostics;
 using Governance.CodeFixes.Infrastructure;
@@ -33,8 +31,7 @@ namespace Governance.CodeFixes
         /// <inheritdoc />
         protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
         {
-            var attribute = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault();
-            var retention = attribute?.ArgumentList?.Arguments.LastOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "RetentionDays");
+            var retention = AttributeArguments.Named(AttributeArguments.Enclosing(root, diagnostic.Location.SourceSpan), "RetentionDays");
             if (retention is not null && diagnostic.Properties.TryGetValue(DiagnosticProperties.MaxRetentionDays, out var text)
                 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var max))
             {

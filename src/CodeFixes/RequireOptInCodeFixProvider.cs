@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -35,7 +34,7 @@ namespace Governance.CodeFixes
         protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
             var location = diagnostic.Id == DiagnosticIds.MissingConsent ? diagnostic.Location : diagnostic.AdditionalLocations[0];
-            var attribute = root.FindNode(location.SourceSpan, getInnermostNodeForTie: true).AncestorsAndSelf().OfType<AttributeSyntax>().FirstOrDefault();
+            var attribute = AttributeArguments.Enclosing(root, location.SourceSpan);
             if (attribute is not null)
             {
                 // One callback per attribute, so that several diagnostics on one event (Fix All) set Consent once.
@@ -46,14 +45,7 @@ namespace Governance.CodeFixes
         private static AttributeSyntax WithOptIn(AttributeSyntax attribute)
         {
             var value = SyntaxFactory.ParseExpression("global::Governance.Consent.OptIn").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            var existing = attribute.ArgumentList?.Arguments.LastOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == "Consent");
-            if (existing is not null)
-            {
-                return attribute.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression));
-            }
-
-            var argument = SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName("Consent")), nameColon: null, value);
-            return attribute.WithArgumentList((attribute.ArgumentList ?? SyntaxFactory.AttributeArgumentList()).AddArguments(argument));
+            return AttributeArguments.WithNamed(attribute, "Consent", value);
         }
     }
 }
