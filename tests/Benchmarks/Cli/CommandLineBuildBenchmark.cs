@@ -205,19 +205,7 @@ internal sealed partial class CommandLineBuildBenchmark
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(root, "Directory.Build.targets"), "<Project />\n");
         var cache = BuildInfo.Require("NuGetPackageRoot");
-        File.WriteAllText(Path.Combine(root, "NuGet.Config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="governance-bench" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <add key="cache" value="{cache}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(root, "NuGet.Config"), LocalFeedNuGetConfig.Create("governance-bench", feed, cache));
     }
 
     private static void WriteProject(Variant variant, IEnumerable<SourceFile> sources, string reference, string? baseline)

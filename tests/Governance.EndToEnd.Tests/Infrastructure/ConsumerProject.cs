@@ -46,19 +46,7 @@ public sealed class ConsumerProject
             """);
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        WriteFile("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="governance-under-test" value="{SecurityElement.Escape(_packages.Feed)}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <add key="machine-cache" value="{SecurityElement.Escape(globalPackages)}" />
-              </fallbackPackageFolders>
-            </configuration>
-            """);
+        WriteFile("nuget.config", LocalFeedNuGetConfig.Create("governance-under-test", _packages.Feed, globalPackages));
         return this;
     }
 
