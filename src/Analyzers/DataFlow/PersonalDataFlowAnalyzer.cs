@@ -59,13 +59,16 @@ namespace Governance.Analyzers.DataFlow
             }
 
             var eventType = target.Instance?.Type as INamedTypeSymbol ?? target.Property.ContainingType;
-            Check(context, eventAttribute, tracer, eventType, target.Property, assignment.Value);
+            if (FindEventName(eventType, eventAttribute) is { } eventName)
+            {
+                Check(context, tracer, eventName, target.Property, assignment.Value);
+            }
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType, eventAttribute) is null)
+            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType, eventAttribute) is not { } eventName)
             {
                 return;
             }
@@ -82,16 +85,15 @@ namespace Governance.Analyzers.DataFlow
                 {
                     if (member is IPropertySymbol property)
                     {
-                        Check(context, eventAttribute, tracer, eventType, property, argument.Value);
+                        Check(context, tracer, eventName, property, argument.Value);
                     }
                 }
             }
         }
 
-        private static void Check(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer, INamedTypeSymbol eventType, IPropertySymbol property, IOperation value)
+        private static void Check(OperationAnalysisContext context, PersonalDataTracer tracer, string eventName, IPropertySymbol property, IOperation value)
         {
-            var eventName = FindEventName(eventType, eventAttribute);
-            if (eventName is null || !TelemetryEventReader.IsField(property))
+            if (!TelemetryEventReader.IsField(property))
             {
                 return;
             }
