@@ -40,11 +40,14 @@ namespace Governance.OpenTelemetry
 
         /// <summary>
         /// Registers a singleton <see cref="TelemetryClient"/> that delivers only to the sinks <paramref name="configure"/>
-        /// adds. It exports nothing, and never writes to the application's logging.
+        /// adds (an <see cref="InMemoryTelemetrySink"/>, a <see cref="BackgroundTelemetrySink"/> around a sink of your
+        /// own): no OpenTelemetry export, and never the application's logging. Consent and configuration are handled as
+        /// in <see cref="AddGovernanceTelemetry(IServiceCollection, Action{TelemetryOptions}, Action{OpenTelemetryLoggerOptions})"/>.
         /// </summary>
-        [Obsolete("Events no longer go through the application's logging (its log providers would receive every field). "
-            + "This form sends events only to the sinks added in configure. To export them, call "
-            + "AddGovernanceTelemetry(configure, export => export.AddOtlpExporter()).")]
+        /// <remarks>
+        /// Earlier versions of this form wrote through the application's logging, so every log provider received the
+        /// events; it now exports nothing. To export events, pass the export callback: <c>AddGovernanceTelemetry(configure, export =&gt; export.AddOtlpExporter())</c>.
+        /// </remarks>
         public static IServiceCollection AddGovernanceTelemetry(this IServiceCollection services, Action<TelemetryOptions> configure) =>
             Register(services, configure, export: null);
 

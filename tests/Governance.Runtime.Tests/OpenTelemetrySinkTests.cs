@@ -182,13 +182,11 @@ public sealed class OpenTelemetrySinkTests
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddOpenTelemetry().WithLogging(logging => logging.AddProcessor(appLogs));
-#pragma warning disable CS0618 // the obsolete one-argument form: kept so upgrading code learns that events no longer go through logging
         builder.Services.AddGovernanceTelemetry(options =>
         {
             Service(options);
             options.Sinks.Add(recorded);
         });
-#pragma warning restore CS0618
 
         using (var host = builder.Build())
         {
