@@ -19,6 +19,7 @@ namespace Governance.OpenTelemetry
     /// The event name is the record's event name (<see cref="EventId.Name"/>, exported as the OTLP <c>event_name</c>),
     /// the fields are its attributes under their wire names, plus <see cref="TelemetryAttributes"/>. Records are written
     /// at <see cref="LogLevel.Information"/> under the category (instrumentation scope) <see cref="CategoryName"/>.
+    /// Nothing undeclared rides along: neither the application's logging scopes nor the current trace context.
     /// </remarks>
     public sealed class OpenTelemetryTelemetrySink : ITelemetrySink, IDisposable
     {
@@ -66,6 +67,7 @@ namespace Governance.OpenTelemetry
                         options.SetResourceBuilder(resource);
                     }
 
+                    options.AddProcessor(new TraceContextRemover());
                     export(options);
                 });
             });

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Governance.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -243,6 +244,24 @@ public sealed class OpenTelemetrySinkTests
         Assert.Empty(capture.Records);
     }
 
+    [Fact]
+    public void An_event_does_not_carry_the_trace_context_of_the_request_that_tracked_it()
+    {
+        // Trace and span ids are not declared fields, and would join the event to the request's traces and logs.
+        var capture = new CapturingProcessor();
+        using (var sink = new OpenTelemetryTelemetrySink(export => export.AddProcessor(capture)))
+        {
+            var client = NewClient(new TelemetryOptions { Sinks = { sink } }, optedIn: true);
+            using var request = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
+            Assert.NotEqual(default, request.TraceId);
+            client.Track(new OptOutEvent { DurationMs = 1 });
+        }
+
+        var record = Assert.Single(capture.Records);
+        Assert.Equal(default, record.TraceId);
+        Assert.Equal(default, record.SpanId);
+    }
+
     private static void Service(TelemetryOptions options)
     {
         options.ProductName = "contoso-service";
@@ -259,7 +278,7 @@ public sealed class OpenTelemetrySinkTests
     }
 
     /// <summary>One record as a processor saw it (records are pooled, so what matters is copied when it ends).</summary>
-    private sealed record CapturedRecord(string? EventName, string? Category, Dictionary<string, object?> Attributes, Dictionary<string, object> Resource);
+    private sealed record CapturedRecord(string? EventName, string? Category, Dictionary<string, object?> Attributes, Dictionary<string, object> Resource, ActivityTraceId TraceId, ActivitySpanId SpanId);
 
     /// <summary>An exporter that keeps the event name of every record it exports.</summary>
     private sealed class NameExporter : BaseExporter<LogRecord>
@@ -293,7 +312,9 @@ public sealed class OpenTelemetrySinkTests
                 data.EventId.Name,
                 data.CategoryName,
                 (data.Attributes ?? []).ToDictionary(a => a.Key, a => a.Value),
-                resource.Attributes.ToDictionary(a => a.Key, a => a.Value)));
+                resource.Attributes.ToDictionary(a => a.Key, a => a.Value),
+                data.TraceId,
+                data.SpanId));
         }
     }
 }
