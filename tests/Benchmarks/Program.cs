@@ -32,7 +32,7 @@ public static class Program
           --results DIR   where results are written and read (default tests/Benchmarks/artifacts/results)
           --sizes LIST    compile: comma-separated project sizes instead of the default
           --events N      ide, cli: project size instead of the default
-          --repetitions N cli: builds of each kind per variant; hosting: measured rounds (default 20)
+          --repetitions N cli: builds of each kind per variant; hosting: measured rounds (default 40)
           --iterations N  compile, ide: measured iterations instead of the default
           --short         runtime: BenchmarkDotNet's ShortRun job (indicative figures in minutes, not the full measurement)
         Anything after -- is passed to BenchmarkDotNet (runtime).
@@ -58,13 +58,13 @@ public static class Program
                 RunIde(options, Log);
                 return 0;
             case "cli":
-                ResultFiles.Save(options.Results, ResultFiles.Cli, new CommandLineBuildBenchmark(Log).Run(options.Events ?? (options.Quick ? 100 : 1000), options.Repetitions ?? (options.Quick ? 1 : 20), options.Quick));
+                ResultFiles.Save(options.Results, ResultFiles.Cli, new CommandLineBuildBenchmark(Log).Run(options.Events ?? (options.Quick ? 100 : 1000), options.Repetitions ?? (options.Quick ? 1 : 5), options.Quick));
                 return 0;
             case "runtime":
                 ResultFiles.Save(options.Results, ResultFiles.Runtime, RuntimeBenchmarkRunner.Run(options.Quick, options.Short, options.Passthrough, Log));
                 return 0;
             case "hosting":
-                var load = new ServiceLoadBenchmark(Log).Run(options.Quick ? 100 : 1000, options.Repetitions ?? (options.Quick ? 1 : 20), options.Quick);
+                var load = new ServiceLoadBenchmark(Log).Run(options.Quick ? 100 : 1000, options.Repetitions ?? (options.Quick ? 1 : 40), options.Quick);
                 ResultFiles.Save(options.Results, ServiceLoadResults.FileName, load);
                 if (!options.Quick)
                 {

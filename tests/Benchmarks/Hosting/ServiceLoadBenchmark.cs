@@ -60,17 +60,35 @@ internal sealed class ServiceLoadBenchmark
         var withoutLatencies = new List<double>();
         var withRounds = new List<double>();
         var withoutRounds = new List<double>();
+        var withCpu = new List<double>();
+        var withoutCpu = new List<double>();
+        var withPerRound = new List<(double P50, double P99, double Cpu)>();
+        var withoutPerRound = new List<(double P50, double P99, double Cpu)>();
+        using var process = Process.GetCurrentProcess();
         int withFailed = 0, withoutFailed = 0;
         for (var round = 0; round < rounds; round++)
         {
             foreach (var telemetryFirst in round % 2 == 0 ? new[] { true, false } : new[] { false, true })
             {
-                var (client, latencies, seconds) = telemetryFirst ? (withClient, withLatencies, withRounds) : (withoutClient, withoutLatencies, withoutRounds);
+                var (client, latencies, seconds, cpu) = telemetryFirst ? (withClient, withLatencies, withRounds, withCpu) : (withoutClient, withoutLatencies, withoutRounds, withoutCpu);
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 var (measured, failed) = Round(client, concurrency);
                 seconds.Add(stopwatch.Elapsed.TotalSeconds);
+                if (telemetryFirst)
+                {
+                    // The queue's delivery belongs to the round that tracked the events.
+                    with.Queue.Flush(TimeSpan.FromMinutes(2));
+                }
+
+                process.Refresh();
+                var cpuPerRequest = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / concurrency;
+                cpu.Add(cpuPerRequest);
+                var sorted = measured.OrderBy(v => v).ToArray();
+                (telemetryFirst ? withPerRound : withoutPerRound).Add((LatencyStats.Percentile(sorted, 0.50), LatencyStats.Percentile(sorted, 0.99), cpuPerRequest));
                 latencies.AddRange(measured);
                 if (telemetryFirst)
                 {
@@ -105,11 +123,14 @@ internal sealed class ServiceLoadBenchmark
             concurrency,
             rounds,
             QueueCapacity,
-            LatencyStats.Of(withoutLatencies, withoutFailed, withoutRounds),
-            LatencyStats.Of(withLatencies, withFailed, withRounds),
+            LatencyStats.Of(withoutLatencies, withoutFailed, withoutRounds, withoutCpu),
+            LatencyStats.Of(withLatencies, withFailed, withRounds, withCpu),
+            PairedDifference.Of(withPerRound, withoutPerRound),
             events);
-        _log($"p50 {result.Without.P50Ms:F1} ms without, {result.With.P50Ms:F1} ms with (+{result.AddedP50Ms:F1}); "
-            + $"p99 {result.Without.P99Ms:F1} ms without, {result.With.P99Ms:F1} ms with (+{result.AddedP99Ms:F1})");
+        _log($"p50 {result.Without.P50Ms:F1} ms without, {result.With.P50Ms:F1} ms with ({result.AddedP50Ms:+0.0;-0.0}); "
+            + $"p99 {result.Without.P99Ms:F1} ms without, {result.With.P99Ms:F1} ms with ({result.AddedP99Ms:+0.0;-0.0}); "
+            + $"processor time per request {result.Without.CpuMsPerRequest:F3} ms without, {result.With.CpuMsPerRequest:F3} ms with; "
+            + $"paired by round: p50 {result.Paired.AddedP50Ms:+0.0;-0.0}, p99 {result.Paired.AddedP99Ms:+0.0;-0.0}, processor {result.Paired.AddedCpuMsPerRequest:+0.000;-0.000} ms");
         return result;
     }
 
