@@ -17,8 +17,6 @@ namespace Governance.CodeAnalysis.Declarations
     /// </summary>
     internal static class TelemetryEventReader
     {
-        public const string GeneratorName = "Governance";
-
         public static AttributeData? FindEventAttribute(INamedTypeSymbol type)
         {
             foreach (var attribute in type.GetAttributes())
@@ -144,7 +142,7 @@ namespace Governance.CodeAnalysis.Declarations
         public static bool IsAttribute(AttributeData attribute, string metadataName)
         {
             var attributeClass = attribute.AttributeClass;
-            return attributeClass is not null && attributeClass.TypeKind != TypeKind.Error && FieldTypeClassifier.MetadataName(attributeClass) == metadataName;
+            return attributeClass is not null && attributeClass.TypeKind != TypeKind.Error && MetadataNames.Is(attributeClass, metadataName);
         }
 
         private static bool HasAttribute(ISymbol symbol, string metadataName)
@@ -300,10 +298,10 @@ namespace Governance.CodeAnalysis.Declarations
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+                if (IsAttribute(attribute, WellKnownTypeNames.GeneratedCodeAttribute)
                     && attribute.ConstructorArguments.Length == 2
                     && attribute.ConstructorArguments[0].Value is string tool
-                    && tool == GeneratorName)
+                    && tool == ToolInfo.Name)
                 {
                     return true;
                 }
