@@ -17,6 +17,10 @@ namespace Governance.CodeAnalysis.Declarations
     /// </summary>
     internal static class TelemetryEventReader
     {
+        /// <summary>
+        /// The type's <c>[TelemetryEvent]</c>, matched by metadata name as the generator's
+        /// <c>ForAttributeWithMetadataName</c> matches it: every analyzer and fix finds the attribute here.
+        /// </summary>
         public static AttributeData? FindEventAttribute(INamedTypeSymbol type)
         {
             foreach (var attribute in type.GetAttributes())
@@ -139,6 +143,7 @@ namespace Governance.CodeAnalysis.Declarations
                 complianceMarker);
         }
 
+        /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>
         public static bool IsAttribute(AttributeData attribute, string metadataName)
         {
             var attributeClass = attribute.AttributeClass;
