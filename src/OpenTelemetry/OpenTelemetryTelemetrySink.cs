@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Governance.CodeAnalysis.Model;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -103,15 +104,13 @@ namespace Governance.OpenTelemetry
             {
                 EventId = new EventId(StableId(descriptor.Name), descriptor.Name);
                 RetentionDays = (long)descriptor.RetentionDays;
-                Consent = descriptor.Consent == Governance.Consent.OptIn ? "opt_in" : "opt_out";
-                Access = descriptor.Access switch
+                Consent = EnumSpellings.Consent.TokenOf((int)descriptor.Consent);
+                Access = EnumSpellings.DataAccess.TokenOf((int)descriptor.Access);
+                DataClasses = new string[descriptor.DataClasses.Count];
+                for (var i = 0; i < DataClasses.Length; i++)
                 {
-                    DataAccess.Restricted => "restricted",
-                    DataAccess.Organization => "organization",
-                    DataAccess.Public => "public",
-                    _ => "team",
-                };
-                DataClasses = descriptor.DataClasses.Length == 0 ? Array.Empty<string>() : descriptor.DataClasses.Split(',');
+                    DataClasses[i] = EnumSpellings.DataClass.TokenOf((int)descriptor.DataClasses[i]);
+                }
             }
 
             public EventId EventId { get; }

@@ -9,10 +9,10 @@ namespace Governance.OpenTelemetry
         /// <summary>Days the data may be kept (an integer).</summary>
         public const string RetentionDays = "telemetry.retention_days";
 
-        /// <summary><c>opt_in</c> or <c>opt_out</c>.</summary>
+        /// <summary><c>optIn</c> or <c>optOut</c>, as the manifest spells them.</summary>
         public const string Consent = "telemetry.consent";
 
-        /// <summary>The distinct data classes of the event's fields, least sensitive first (an array of strings).</summary>
+        /// <summary>The distinct data classes of the event's fields, least sensitive first (an array of strings such as <c>technical</c>).</summary>
         public const string DataClasses = "telemetry.data_classes";
 
         /// <summary><c>team</c>, <c>restricted</c>, <c>organization</c> or <c>public</c>.</summary>

@@ -126,7 +126,7 @@ public sealed class PrivacyRuntimeTests
 
         // The same events went to OpenTelemetry as log records with their name and policy attributes.
         var exported = Lines(optedIn, "EXPORTED privacy.account_linked").First();
-        Assert.Contains("telemetry.retention_days=90 telemetry.consent=opt_in telemetry.data_classes=interaction+identifier telemetry.access=team", exported, StringComparison.Ordinal);
+        Assert.Contains("telemetry.retention_days=90 telemetry.consent=optIn telemetry.data_classes=interaction+identifier telemetry.access=team", exported, StringComparison.Ordinal);
         Assert.DoesNotContain("ada@example.org", exported, StringComparison.Ordinal);
 
         // DO_NOT_TRACK=1 wins over the stored opt-in.

@@ -42,12 +42,29 @@ public sealed class ConsentStoreTests : IDisposable
     }
 
     [Theory]
-    [InlineData("")]
+    [InlineData("")] // empty
+    [InlineData("  \n")]
     [InlineData("not json at all")]
-    [InlineData("{\"decision\": \"optedIn\"")]
-    [InlineData("{\"decision\": {\"nested\": true}}")]
-    [InlineData("{\"decision\": \"optedIn\"} trailing")]
     [InlineData("\u0000\u0001\u0002")]
+    [InlineData("{\"decision\": \"optedIn\"")] // truncated
+    [InlineData("{\"decision\": \"opted")]
+    [InlineData("{\"decision\": \"optedIn\"} trailing")]
+    [InlineData("{\"decision\": \"optedIn\",}")]
+    [InlineData("{\"decision\": \"optedIn\", \"decidedAt\": +1}")] // not JSON: a leading plus, a leading zero
+    [InlineData("{\"decision\": \"optedIn\", \"decidedAt\": 01}")]
+    [InlineData("{\"decision\": \"optedOut\", \"decision\": \"optedIn\"}")] // duplicate keys: which one was meant?
+    [InlineData("{\"decision\": {\"nested\": true}}")] // wrong types
+    [InlineData("{\"decision\": [\"optedIn\"]}")]
+    [InlineData("{\"decision\": true}")]
+    [InlineData("{\"decision\": 1}")]
+    [InlineData("{\"decision\": null}")]
+    [InlineData("{\"decision\": \"OptedIn\"}")]
+    [InlineData("[\"optedIn\"]")]
+    [InlineData("\"optedIn\"")]
+    [InlineData("{\"decision\": \"optedIn\", \"x\": [[{\"y\": }]]}")] // nested garbage
+    [InlineData("{\"decision\": \"optedIn\", \"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")]
+    [InlineData("{\"decision\": \"optedIn\" /* comment */}")]
+    [InlineData("\uFEFF\uFEFF{\"decision\": \"optedIn\"}")] // a second byte order mark is text, not JSON
     public void A_corrupt_file_reads_as_no_decision_and_the_program_still_runs(string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(ConsentFile)!);
@@ -94,7 +111,7 @@ public sealed class ConsentStoreTests : IDisposable
     }
 
     [Fact]
-    public void The_file_keeps_unknown_fields_out_and_round_trips_every_value()
+    public void The_file_has_a_fixed_layout_and_round_trips_every_value()
     {
         var store = new FileConsentStore(ConsentFile);
         var decided = new DateTimeOffset(2026, 11, 27, 10, 30, 0, TimeSpan.Zero);
@@ -107,7 +124,51 @@ public sealed class ConsentStoreTests : IDisposable
         Assert.Equal(record.DecidedAt, read.DecidedAt);
         Assert.Equal(record.NoticeShownAt, read.NoticeShownAt);
         Assert.Equal(record.InstallationKey, read.InstallationKey);
-        Assert.Contains("\"decision\": \"optedOut\"", File.ReadAllText(ConsentFile));
+        Assert.Equal(
+            "{\n  \"decision\": \"optedOut\",\n  \"decidedAt\": \"2026-11-27T10:30:00Z\",\n  \"noticeShownAt\": \"2026-11-27T10:25:00Z\",\n"
+            + "  \"installationKey\": \"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\"\n}\n",
+            File.ReadAllText(ConsentFile));
+        Assert.Equal(File.ReadAllBytes(ConsentFile).Length, System.Text.Encoding.UTF8.GetByteCount(File.ReadAllText(ConsentFile))); // no byte order mark
+
+        store.Save(ConsentRecord.Empty);
+        Assert.Equal("{\n  \"decision\": \"undecided\",\n  \"decidedAt\": null,\n  \"noticeShownAt\": null,\n  \"installationKey\": null\n}\n", File.ReadAllText(ConsentFile));
+    }
+
+    [Theory]
+    [InlineData("optedIn", ConsentState.OptedIn)]
+    [InlineData("optedOut", ConsentState.OptedOut)]
+    [InlineData("undecided", ConsentState.Undecided)]
+    public void A_file_written_by_an_earlier_version_keeps_its_decision(string decision, ConsentState expected)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ConsentFile)!);
+        var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
+        File.WriteAllText(ConsentFile, "{\n  \"decision\": \"" + decision + "\",\n  \"decidedAt\": \"2026-01-02T03:04:05Z\",\n  \"noticeShownAt\": null,\n  \"installationKey\": \"" + key + "\"\n}\n");
+
+        var read = new FileConsentStore(ConsentFile).Load();
+
+        Assert.Equal(expected, read.Decision);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), read.DecidedAt);
+        Assert.Null(read.NoticeShownAt);
+        Assert.Equal(key, read.InstallationKey);
+    }
+
+    [Fact]
+    public void Unknown_keys_a_byte_order_mark_and_unreadable_values_do_not_lose_the_decision()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ConsentFile)!);
+        var store = new FileConsentStore(ConsentFile);
+
+        // Editors that save UTF-8 with a byte order mark: RFC 8259 lets a reader ignore it, and the user's no stays a no.
+        File.WriteAllBytes(ConsentFile, [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("{\"decision\": \"optedOut\"}")]);
+        Assert.Equal(ConsentState.OptedOut, store.Load().Decision);
+
+        // A later version's keys are ignored; a value of the wrong type or shape reads as absent, on its own.
+        File.WriteAllText(ConsentFile, "{\"decision\": \"optedOut\", \"future\": {\"a\": [1, 2.5e3, null]}, \"decidedAt\": 5, \"noticeShownAt\": \"yesterday\", \"installationKey\": \"c2hvcnQ=\"}");
+        var read = store.Load();
+        Assert.Equal(ConsentState.OptedOut, read.Decision);
+        Assert.Null(read.DecidedAt);
+        Assert.Null(read.NoticeShownAt);
+        Assert.Null(read.InstallationKey); // "short": fewer than 16 bytes, so a new key is made rather than a weak one used
     }
 
     public void Dispose()

@@ -33,8 +33,25 @@ public sealed class EmitterTests
         Assert.Equal("Governance.Runtime.Tests.OptInEvent", descriptor.SourceType);
         var field = Assert.Single(descriptor.Fields);
         Assert.Equal(("command", "Command", "string", DataClass.Interaction), (field.Name, field.PropertyName, field.Type, field.DataClass));
-        Assert.Equal("interaction", descriptor.DataClasses);
+        Assert.Equal([DataClass.Interaction], descriptor.DataClasses);
         Assert.Same(descriptor, Governance.Generated.TelemetryManifest.Events.Single(e => e.Name == "test.opt_in_event"));
+    }
+
+    [Fact]
+    public void The_descriptor_lists_each_data_class_once_least_sensitive_first()
+    {
+        Assert.Equal([DataClass.Technical, DataClass.Identifier], IdentifiedEvent.TelemetryDescriptor.DataClasses);
+        Assert.Equal([DataClass.Technical], OptOutEvent.TelemetryDescriptor.DataClasses);
+
+        var handWritten = new TelemetryEventDescriptor("test.hand_written", "A descriptor built by hand.", 1, Consent.OptIn, DataAccess.Team, null, null, "Test",
+        [
+            new TelemetryFieldDescriptor("b", "B", "string", "B.", DataClass.Sensitive),
+            new TelemetryFieldDescriptor("a", "A", "string", "A.", DataClass.Interaction),
+            new TelemetryFieldDescriptor("c", "C", "string", "C.", (DataClass)42),
+            new TelemetryFieldDescriptor("d", "D", "string", "D.", DataClass.Sensitive),
+        ]);
+        Assert.Equal([DataClass.Interaction, DataClass.Sensitive], handWritten.DataClasses); // an undefined value is not a class
+        Assert.Empty(new TelemetryEventDescriptor("test.empty", "No fields.", 1, Consent.OptIn, DataAccess.Team, null, null, "Test", []).DataClasses);
     }
 
     [Fact]

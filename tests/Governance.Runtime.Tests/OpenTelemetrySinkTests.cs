@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Governance.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,14 +41,39 @@ public sealed class OpenTelemetrySinkTests
         Assert.Equal("Failed", attributes["result"]);
         Assert.Null(attributes["count"]);
         Assert.Equal(30L, attributes[TelemetryAttributes.RetentionDays]);
-        Assert.Equal("opt_out", attributes[TelemetryAttributes.Consent]);
+        Assert.Equal("optOut", attributes[TelemetryAttributes.Consent]);
         Assert.Equal("team", attributes[TelemetryAttributes.Access]);
         Assert.Equal(new[] { "technical" }, attributes[TelemetryAttributes.DataClasses]);
 
         var identified = exported[1].Attributes!.ToDictionary(a => a.Key, a => a.Value);
-        Assert.Equal("opt_in", identified[TelemetryAttributes.Consent]);
+        Assert.Equal("optIn", identified[TelemetryAttributes.Consent]);
         Assert.Equal(new[] { "technical", "identifier" }, identified[TelemetryAttributes.DataClasses]);
         Assert.Matches("^[0-9a-f]{64}$", (string)identified["account_id"]!);
+    }
+
+    [Fact]
+    public void The_policy_attributes_are_spelled_as_the_manifest_spells_them()
+    {
+        var exported = new List<LogRecord>();
+        using (var sink = new OpenTelemetryTelemetrySink(export => export.AddInMemoryExporter(exported)))
+        {
+            var client = NewClient(new TelemetryOptions { Sinks = { sink } }, optedIn: true);
+            client.Track(new OptOutEvent { DurationMs = 1 });
+            client.Track(new OptInEvent { Command = "add" });
+            client.Track(new IdentifiedEvent { AccountId = "ada", DeviceId = Guid.Empty, Count = 1 });
+        }
+
+        using var manifest = JsonDocument.Parse(Governance.Generated.TelemetryManifest.Json);
+        var declared = manifest.RootElement.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
+        Assert.Equal(3, exported.Count);
+        foreach (var record in exported)
+        {
+            var attributes = record.Attributes!.ToDictionary(a => a.Key, a => a.Value);
+            var evt = declared[record.EventId.Name!];
+            Assert.Equal(evt.GetProperty("consent").GetString(), attributes[TelemetryAttributes.Consent]);
+            Assert.Equal(evt.GetProperty("access").GetString(), attributes[TelemetryAttributes.Access]);
+            Assert.Equal(evt.GetProperty("dataClasses").EnumerateArray().Select(c => c.GetString()), (string[])attributes[TelemetryAttributes.DataClasses]!);
+        }
     }
 
     [Fact]
@@ -123,7 +149,7 @@ public sealed class OpenTelemetrySinkTests
         Assert.Equal(canary, attributes["command"]);
         Assert.Equal(new[] { "interaction" }, Assert.IsType<string[]>(attributes[TelemetryAttributes.DataClasses]));
         Assert.Equal(30L, Assert.IsType<long>(attributes[TelemetryAttributes.RetentionDays]));
-        Assert.Equal("opt_in", attributes[TelemetryAttributes.Consent]);
+        Assert.Equal("optIn", attributes[TelemetryAttributes.Consent]);
     }
 
     [Fact]

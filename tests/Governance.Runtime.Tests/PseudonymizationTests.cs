@@ -15,19 +15,20 @@ public sealed class PseudonymizationTests
         client.Track(new IdentifiedEvent { AccountId = "ada@example.org", DeviceId = device, Count = 3 });
         client.Track(new IdentifiedEvent { AccountId = null, DeviceId = device, Count = 4 });
 
+        // The per-installation key was created and stored; each identifier arrives as the HMAC-SHA256 under it.
+        var key = store.Load().InstallationKey;
+        Assert.NotNull(key);
         var first = sink.Events[0].Fields;
         var account = Assert.IsType<string>(first["account_id"]);
         Assert.Matches("^[0-9a-f]{64}$", account);
-        Assert.DoesNotContain("ada", account, StringComparison.Ordinal);
+        Assert.Equal(HmacSha256Hex(Convert.FromBase64String(key), "ada@example.org"), account);
+        Assert.Equal(HmacSha256Hex(Convert.FromBase64String(key), device.ToString()), first["device_id"]);
         Assert.Equal(account, sink.Events[1].Fields["account_id"]);
         Assert.Equal(client.Pseudonymize("ada@example.org"), account);
-        Assert.Equal(client.Pseudonymize(device.ToString()), first["device_id"]);
         Assert.Equal(2, first["count"]);
         Assert.Null(sink.Events[2].Fields["account_id"]);
 
-        // The per-installation key was created once and kept: a new client on the same store hashes the same way.
-        var key = store.Load().InstallationKey;
-        Assert.NotNull(key);
+        // The key was kept: a new client on the same store hashes the same way.
         var again = new TelemetryClient(new TelemetryOptions { ConsentStore = store, EnvironmentVariableReader = _ => null });
         Assert.Equal(account, again.Pseudonymize("ada@example.org"));
         Assert.Equal(key, store.Load().InstallationKey);
@@ -43,9 +44,69 @@ public sealed class PseudonymizationTests
         var b = new TelemetryPseudonymizer(keyB).Pseudonymize("user-42");
         var client = new TelemetryClient(new TelemetryOptions { PseudonymizationKey = keyA, ConsentStore = new InMemoryConsentStore(), EnvironmentVariableReader = _ => null });
 
+        Assert.Equal(HmacSha256Hex(keyA, "user-42"), a);
+        Assert.Equal(HmacSha256Hex(keyB, "user-42"), b);
         Assert.NotEqual(a, b);
         Assert.Equal(a, client.Pseudonymize("user-42"));
-        Assert.Equal("4a0d7b0ecdbba0a20ecb3d81891ca8b20ed2f0f38f3ad6d6c5b3a9a9f9b4f3ad".Length, a!.Length);
-        Assert.Throws<ArgumentException>(() => new TelemetryPseudonymizer(new byte[8]));
     }
+
+    /// <summary>
+    /// The known-answer vectors of RFC 4231 (HMAC-SHA256) whose keys are long enough for the pseudonymizer (at least
+    /// 16 bytes) and whose data is text: cases 1, 6 and 7 in full, and case 5, which the RFC gives truncated to its
+    /// first 128 bits. Any change of algorithm, encoding or hex format fails here.
+    /// </summary>
+    [Theory]
+    [InlineData(0x0b, 20, "Hi There", "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7")]
+    [InlineData(0x0c, 20, "Test With Truncation", "a3b6167473100ee06e0c796c2955552b")]
+    [InlineData(0xaa, 131, "Test Using Larger Than Block-Size Key - Hash Key First", "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")]
+    [InlineData(0xaa, 131, "This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.", "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2")]
+    public void The_hash_is_HMAC_SHA256_as_RFC_4231_specifies_it(byte keyByte, int keyLength, string data, string expected)
+    {
+        var key = Enumerable.Repeat(keyByte, keyLength).ToArray();
+
+        var hash = new TelemetryPseudonymizer(key).Pseudonymize(data);
+
+        Assert.NotNull(hash);
+        Assert.Equal(64, hash.Length);
+        Assert.StartsWith(expected, hash, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Identifiers_are_hashed_as_UTF_8_and_non_strings_in_the_invariant_culture()
+    {
+        var key = Enumerable.Repeat((byte)0x0b, 20).ToArray();
+        var pseudonymizer = new TelemetryPseudonymizer(key);
+
+        Assert.Equal(HmacSha256Hex(key, "Zoë"), pseudonymizer.Pseudonymize("Zoë"));
+
+        // A culture that writes 1,5 must not change the hash of the number 1.5.
+        var comma = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        comma.NumberFormat.NumberDecimalSeparator = ",";
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = comma;
+        try
+        {
+            Assert.Equal("1,5", 1.5.ToString());
+            Assert.Equal(pseudonymizer.Pseudonymize("1.5"), pseudonymizer.Pseudonymize((object)1.5));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+
+        Assert.Null(pseudonymizer.Pseudonymize((string?)null));
+        Assert.Null(pseudonymizer.Pseudonymize((object?)null));
+    }
+
+    [Fact]
+    public void Keys_shorter_than_16_bytes_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new TelemetryPseudonymizer(new byte[TelemetryPseudonymizer.MinimumKeyLength - 1]));
+        Assert.Throws<ArgumentNullException>(() => new TelemetryPseudonymizer(null!));
+        Assert.NotNull(new TelemetryPseudonymizer(new byte[TelemetryPseudonymizer.MinimumKeyLength]).Pseudonymize("x"));
+    }
+
+    /// <summary>HMAC-SHA256 of the UTF-8 bytes in lower-case hex, computed independently of the pseudonymizer.</summary>
+    private static string HmacSha256Hex(byte[] key, string value) =>
+        Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
 }

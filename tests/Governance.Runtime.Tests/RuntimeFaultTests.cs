@@ -40,15 +40,21 @@ public sealed class RuntimeFaultTests : IDisposable
 
         await TrackOnManyThreads(i => client.Track(new OptOutEvent { DurationMs = i })).WaitAsync(Deadline);
 
+        // The queue is full (64) and the worker holds at most one more in the blocked sink; every other event was dropped.
         Assert.Equal(Threads * EventsPerThread, background.Written);
-        Assert.Equal(background.Written, background.Delivered + background.Failed + background.Dropped + background.Pending);
-        Assert.True(background.Dropped >= background.Written - 64 - 1, $"dropped {background.Dropped}");
+        Assert.Equal(0, background.Delivered);
+        Assert.Equal(0, background.Failed);
+        Assert.InRange(background.Pending, 64, 65);
+        Assert.Equal(background.Written - background.Pending, background.Dropped);
 
-        // Disposing waits only the time it is given, even while the sink is still blocked.
+        // Disposing waits only the time it is given, even while the sink is still blocked: what was queued is counted
+        // as dropped, and so is an event tracked afterwards.
         await Task.Run(() => background.Dispose(TimeSpan.FromMilliseconds(200))).WaitAsync(Deadline);
         client.Track(new OptOutEvent { DurationMs = -1 });
         Assert.Equal(Threads * EventsPerThread + 1, background.Written);
-        Assert.Equal(background.Written, background.Delivered + background.Failed + background.Dropped + background.Pending);
+        Assert.Equal(0, background.Delivered);
+        Assert.InRange(background.Pending, 0, 1);
+        Assert.Equal(background.Written - background.Pending, background.Dropped);
         release.Set();
     }
 

@@ -236,7 +236,7 @@ namespace Governance
             lock (_consentGate)
             {
                 var record = LoadRecord();
-                if (record.InstallationKey is { } stored && TryDecodeKey(stored) is { } storedKey)
+                if (record.InstallationKey is { } stored && TelemetryPseudonymizer.TryDecodeKey(stored) is { } storedKey)
                 {
                     return new TelemetryPseudonymizer(storedKey);
                 }
@@ -245,19 +245,6 @@ namespace Governance
                 var created = TelemetryPseudonymizer.CreateKey();
                 Save(record.WithInstallationKey(created));
                 return new TelemetryPseudonymizer(Convert.FromBase64String(created));
-            }
-        }
-
-        private static byte[]? TryDecodeKey(string stored)
-        {
-            try
-            {
-                var key = Convert.FromBase64String(stored);
-                return key.Length >= TelemetryPseudonymizer.MinimumKeyLength ? key : null;
-            }
-            catch (FormatException)
-            {
-                return null;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance
 {
@@ -9,8 +10,6 @@ namespace Governance
     /// </summary>
     public sealed class TelemetryEventDescriptor
     {
-        private static readonly string[] DataClassNames = { "technical", "interaction", "identifier", "personal", "sensitive" };
-
         /// <summary>Creates an event descriptor. Called by generated code.</summary>
         public TelemetryEventDescriptor(
             string name,
@@ -33,7 +32,7 @@ namespace Governance
             SourceType = sourceType ?? throw new ArgumentNullException(nameof(sourceType));
             var copy = (TelemetryFieldDescriptor[])(fields ?? throw new ArgumentNullException(nameof(fields))).Clone();
             Fields = Array.AsReadOnly(copy);
-            DataClasses = DescribeDataClasses(copy);
+            DataClasses = DistinctDataClasses(copy);
         }
 
         /// <summary>The name the event is sent under.</summary>
@@ -63,37 +62,28 @@ namespace Governance
         /// <summary>The event's fields in declaration order.</summary>
         public IReadOnlyList<TelemetryFieldDescriptor> Fields { get; }
 
-        /// <summary>
-        /// The distinct data classes of the fields, least sensitive first, comma-separated in lower case
-        /// (for example <c>technical,identifier</c>); empty when the event has no fields.
-        /// </summary>
-        public string DataClasses { get; }
+        /// <summary>The distinct data classes of the fields, least sensitive first; empty when the event has no fields.</summary>
+        public IReadOnlyList<DataClass> DataClasses { get; }
 
         /// <inheritdoc />
         public override string ToString() => Name;
 
-        private static string DescribeDataClasses(TelemetryFieldDescriptor[] fields)
+        private static IReadOnlyList<DataClass> DistinctDataClasses(TelemetryFieldDescriptor[] fields)
         {
-            var present = new bool[DataClassNames.Length];
-            foreach (var field in fields)
+            var values = new int[fields.Length];
+            for (var i = 0; i < fields.Length; i++)
             {
-                var index = (int)field.DataClass;
-                if (index >= 0 && index < present.Length)
-                {
-                    present[index] = true;
-                }
+                values[i] = (int)fields[i].DataClass;
             }
 
-            var names = new List<string>(present.Length);
-            for (var i = 0; i < present.Length; i++)
+            var present = EnumSpellings.DataClass.MembersAmong(values);
+            var dataClasses = new DataClass[present.Count];
+            for (var i = 0; i < dataClasses.Length; i++)
             {
-                if (present[i])
-                {
-                    names.Add(DataClassNames[i]);
-                }
+                dataClasses[i] = (DataClass)present[i].Value;
             }
 
-            return string.Join(",", names);
+            return Array.AsReadOnly(dataClasses);
         }
     }
 }

@@ -23,8 +23,8 @@ namespace Governance
             text.Append("Telemetry\n---------\n");
             text.Append(name).Append(" collects usage data to help improve it. Nothing has been sent yet, and nothing will be sent during this run.\n");
 
-            var optOut = events.Where(e => e.Consent == Consent.OptOut);
-            var optIn = events.Where(e => e.Consent == Consent.OptIn);
+            var optOut = WithConsent(events, Consent.OptOut);
+            var optIn = WithConsent(events, Consent.OptIn);
             if (optOut.Count > 0)
             {
                 text.Append("\nFrom the next run, unless you turn it off:\n");
@@ -108,12 +108,12 @@ namespace Governance
             return builder.ToString();
         }
 
-        private static List<TelemetryEventDescriptor> Where(this IReadOnlyList<TelemetryEventDescriptor> events, System.Func<TelemetryEventDescriptor, bool> predicate)
+        private static List<TelemetryEventDescriptor> WithConsent(IReadOnlyList<TelemetryEventDescriptor> events, Consent consent)
         {
             var result = new List<TelemetryEventDescriptor>();
             foreach (var evt in events)
             {
-                if (predicate(evt))
+                if (evt.Consent == consent)
                 {
                     result.Add(evt);
                 }

@@ -47,6 +47,25 @@ namespace Governance
             return Convert.ToBase64String(key);
         }
 
+        /// <summary>The key stored as base64 (<see cref="CreateKey"/>), or null when it is not base64 or too short to use.</summary>
+        internal static byte[]? TryDecodeKey(string? base64)
+        {
+            if (string.IsNullOrEmpty(base64))
+            {
+                return null;
+            }
+
+            try
+            {
+                var key = Convert.FromBase64String(base64);
+                return key.Length >= MinimumKeyLength ? key : null;
+            }
+            catch (FormatException)
+            {
+                return null;
+            }
+        }
+
         /// <summary>The keyed hash of <paramref name="value"/>, or null for null.</summary>
         [TelemetrySanitizer]
         public string? Pseudonymize(string? value)

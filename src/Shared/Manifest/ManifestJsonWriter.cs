@@ -85,22 +85,13 @@ namespace Governance.CodeAnalysis.Manifest
         /// <summary>The distinct data classes of an event's fields, least sensitive first.</summary>
         public static System.Collections.Generic.List<DataClassKind> DataClassesOf(EventSpec evt)
         {
-            var present = new bool[(int)DataClassKind.Sensitive + 1];
-            foreach (var field in evt.Fields)
+            var dataClasses = new System.Collections.Generic.List<DataClassKind>();
+            foreach (var member in EnumSpellings.DataClass.MembersAmong(System.Linq.Enumerable.Select(evt.Fields, field => (int)field.DataClass)))
             {
-                present[(int)field.DataClass] = true;
+                dataClasses.Add((DataClassKind)member.Value);
             }
 
-            var result = new System.Collections.Generic.List<DataClassKind>();
-            for (var i = 0; i < present.Length; i++)
-            {
-                if (present[i])
-                {
-                    result.Add((DataClassKind)i);
-                }
-            }
-
-            return result;
+            return dataClasses;
         }
     }
 }

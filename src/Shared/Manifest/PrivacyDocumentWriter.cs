@@ -34,8 +34,8 @@ namespace Governance.CodeAnalysis.Manifest
             text.Line("|---|---|---|---|---|");
             foreach (var evt in manifest.Events)
             {
-                text.Line("| " + MarkdownText.Escape(evt.Name) + " | " + MarkdownText.Escape(evt.Purpose) + " | " + ConsentShort(evt.Consent)
-                    + " | " + Days(evt.RetentionDays) + " | " + AccessShort(evt.Access) + " |");
+                text.Line("| " + MarkdownText.Escape(evt.Name) + " | " + MarkdownText.Escape(evt.Purpose) + " | " + evt.Consent.ToTitle()
+                    + " | " + Days(evt.RetentionDays) + " | " + evt.Access.ToTitle() + " |");
             }
 
             text.Line();
@@ -48,9 +48,9 @@ namespace Governance.CodeAnalysis.Manifest
             text.Line();
             text.Line("## What the data classes mean");
             text.Line();
-            for (var dataClass = DataClassKind.Technical; dataClass <= DataClassKind.Sensitive; dataClass++)
+            foreach (var dataClass in EnumSpellings.DataClass.Members)
             {
-                text.Line("- **" + DataClassTitle(dataClass) + "**: " + DataClassMeaning(dataClass));
+                text.Line("- **" + dataClass.Title + "**: " + DataClassMeaning((DataClassKind)dataClass.Value));
             }
 
             return text.ToString();
@@ -131,25 +131,15 @@ namespace Governance.CodeAnalysis.Manifest
                 }
 
                 text.Line("| " + MarkdownText.Escape(field.WireName) + " | " + MarkdownText.Escape(field.Type.DisplayName) + " | "
-                    + DataClassTitle(field.DataClass) + " | " + description + " |");
+                    + field.DataClass.ToTitle() + " | " + description + " |");
             }
         }
 
         private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
 
-        private static string ConsentShort(ConsentKind consent) => consent == ConsentKind.OptOut ? "Opt-out" : "Opt-in";
-
-        private static string ConsentLong(ConsentKind consent) => consent == ConsentKind.OptOut
-            ? "opt-out: sent unless you turn telemetry off."
-            : "opt-in: sent only after you have agreed to it.";
-
-        private static string AccessShort(AccessKind access) => access switch
-        {
-            AccessKind.Restricted => "Restricted group",
-            AccessKind.Organization => "Organisation",
-            AccessKind.Public => "Public",
-            _ => "Product team",
-        };
+        private static string ConsentLong(ConsentKind consent) => consent.ToTitle().ToLowerInvariant() + (consent == ConsentKind.OptOut
+            ? ": sent unless you turn telemetry off."
+            : ": sent only after you have agreed to it.");
 
         private static string AccessLong(AccessKind access) => access switch
         {
@@ -157,15 +147,6 @@ namespace Governance.CodeAnalysis.Manifest
             AccessKind.Organization => "anyone in the organisation that makes the product.",
             AccessKind.Public => "anyone: the data may be published.",
             _ => "the team that makes the product.",
-        };
-
-        private static string DataClassTitle(DataClassKind dataClass) => dataClass switch
-        {
-            DataClassKind.Interaction => "Interaction",
-            DataClassKind.Identifier => "Identifier",
-            DataClassKind.Personal => "Personal",
-            DataClassKind.Sensitive => "Sensitive",
-            _ => "Technical",
         };
 
         private static string DataClassMeaning(DataClassKind dataClass) => dataClass switch

@@ -34,9 +34,11 @@ namespace Governance.CodeAnalysis.Text
     }
 
     /// <summary>
-    /// A strict, small JSON parser (RFC 8259) for the files Governance reads, such as the reviewed baseline, where no
-    /// JSON library is available (analyzers and MSBuild tasks on netstandard2.0). Errors are reported as
-    /// <see cref="FormatException"/> with the line and column.
+    /// A strict, small JSON parser (RFC 8259) for the files Governance reads, such as the reviewed baseline and the
+    /// consent file, where no JSON library is available (analyzers, MSBuild tasks and the dependency-free runtime on
+    /// netstandard2.0). It accepts only what the RFC's grammar allows (no byte order mark, comments or trailing commas)
+    /// and also rejects a name repeated in one object. Errors are reported as <see cref="FormatException"/> with the
+    /// line and column.
     /// </summary>
     internal static class JsonReader
     {
@@ -77,11 +79,18 @@ namespace Governance.CodeAnalysis.Text
                     while (true)
                     {
                         SkipWhitespace(text, ref position);
+                        var nameStart = position;
                         var name = ReadString(text, ref position);
+                        if (members.ContainsKey(name))
+                        {
+                            // RFC 8259 leaves the meaning of a repeated name open; a reader that kept either value would guess.
+                            throw Error(text, nameStart, "duplicate key '" + name + "'");
+                        }
+
                         SkipWhitespace(text, ref position);
                         Expect(text, ref position, ':');
                         SkipWhitespace(text, ref position);
-                        members[name] = ReadValue(text, ref position, depth + 1);
+                        members.Add(name, ReadValue(text, ref position, depth + 1));
                         SkipWhitespace(text, ref position);
                         if (Peek(text, position) == ',')
                         {
@@ -134,21 +143,76 @@ namespace Governance.CodeAnalysis.Text
             }
         }
 
+        /// <summary>
+        /// <c>-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?</c>, exactly as RFC 8259 writes it: no leading
+        /// <c>+</c> or zeros, no bare <c>.5</c> or <c>5.</c>, and an exponent has digits.
+        /// </summary>
         private static double ReadNumber(string text, ref int position)
         {
             var start = position;
-            while (position < text.Length && "+-0123456789.eE".IndexOf(text[position]) >= 0)
+            if (Peek(text, position) == '-')
             {
                 position++;
             }
 
-            if (position == start || !double.TryParse(text.Substring(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (Peek(text, position) == '0')
+            {
+                position++;
+                if (IsDigit(Peek(text, position)))
+                {
+                    throw Error(text, start, "a number may not have leading zeros");
+                }
+            }
+            else if (!SkipDigits(text, ref position))
             {
                 throw Error(text, start, "expected a value");
             }
 
+            if (Peek(text, position) == '.')
+            {
+                position++;
+                if (!SkipDigits(text, ref position))
+                {
+                    throw Error(text, position, "expected a digit after the decimal point");
+                }
+            }
+
+            if (Peek(text, position) == 'e' || Peek(text, position) == 'E')
+            {
+                position++;
+                if (Peek(text, position) == '+' || Peek(text, position) == '-')
+                {
+                    position++;
+                }
+
+                if (!SkipDigits(text, ref position))
+                {
+                    throw Error(text, position, "expected a digit in the exponent");
+                }
+            }
+
+            // .NET Framework's parser (MSBuild) fails on overflow where .NET's returns infinity: both are out of range.
+            if (!double.TryParse(text.Substring(start, position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+                || double.IsInfinity(number))
+            {
+                throw Error(text, start, "the number is out of range");
+            }
+
             return number;
         }
+
+        private static bool SkipDigits(string text, ref int position)
+        {
+            var start = position;
+            while (IsDigit(Peek(text, position)))
+            {
+                position++;
+            }
+
+            return position > start;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static string ReadString(string text, ref int position)
         {

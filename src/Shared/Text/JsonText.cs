@@ -46,13 +46,6 @@ namespace Governance.CodeAnalysis.Text
 
         public override string ToString() => _builder.ToString() + "\n";
 
-        public static string Escape(string value)
-        {
-            var builder = new StringBuilder(value.Length + 2);
-            AppendEscaped(builder, value);
-            return builder.ToString();
-        }
-
         private JsonText Start(string? propertyName, char bracket)
         {
             if (propertyName is null)

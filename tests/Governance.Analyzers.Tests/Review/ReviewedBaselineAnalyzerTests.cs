@@ -100,6 +100,18 @@ public sealed class ReviewedBaselineAnalyzerTests
     }
 
     [Fact]
+    public async Task A_baseline_that_is_not_strict_json_is_reported_as_unreadable()
+    {
+        // Both were accepted before the reader followed RFC 8259: a repeated key (which value was reviewed?) and a leading zero.
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, "{ \"baselineVersion\": 1, \"baselineVersion\": 1, \"events\": [] }")],
+            expected: new DiagnosticResult("GOV032", DiagnosticSeverity.Warning).WithSpan(BaselinePath, 1, 1, 1, 1)
+                .WithMessage("telemetry.reviewed.json cannot be read: duplicate key 'baselineVersion' at line 1, column 25; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true"));
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, "{ \"baselineVersion\": 01, \"events\": [] }")],
+            expected: new DiagnosticResult("GOV032", DiagnosticSeverity.Warning).WithSpan(BaselinePath, 1, 1, 1, 1)
+                .WithMessage("telemetry.reviewed.json cannot be read: a number may not have leading zeros at line 1, column 22; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true"));
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_while_the_build_updates_the_baseline()
     {
         await AnalyzeAsync<ReviewedBaselineAnalyzer>(Usings + Event, "build_property.GovernanceUpdateBaseline = true");
