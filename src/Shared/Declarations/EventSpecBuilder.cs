@@ -105,8 +105,8 @@ namespace Governance.CodeAnalysis.Declarations
                         return true;
                     case Accessibility.Internal:
                     case Accessibility.ProtectedAndInternal:
-                        if (SymbolEqualityComparer.Default.Equals(declaring.ContainingAssembly, from.ContainingAssembly)
-                            || declaring.ContainingAssembly.GivesAccessTo(from.ContainingAssembly))
+                        if (declaring.ContainingAssembly is { } assembly
+                            && (SymbolEqualityComparer.Default.Equals(assembly, from.ContainingAssembly) || assembly.GivesAccessTo(from.ContainingAssembly)))
                         {
                             return true;
                         }
