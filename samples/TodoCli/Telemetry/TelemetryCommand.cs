@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Governance;
 using Governance.Generated;
 
@@ -23,23 +26,47 @@ public static class TelemetryCommand
                 output.WriteLine("Telemetry is off. Nothing will be sent.");
                 return 0;
             case "show":
-                output.Write(TelemetryManifest.Markdown);
+                WriteEvents(output);
                 if (args.Contains("--manifest"))
                 {
                     output.WriteLine();
-                    output.WriteLine("## The manifest (JSON)");
+                    output.WriteLine("The manifest (JSON):");
                     output.WriteLine();
-                    output.Write(TelemetryManifest.Json);
+                    WriteManifest(output);
                 }
 
                 return 0;
             case "manifest":
-                output.Write(TelemetryManifest.Json);
+                WriteManifest(output);
                 return 0;
             default:
                 output.WriteLine("Usage: todo telemetry [status|on|off|show [--manifest]|manifest]");
                 return 2;
         }
+    }
+
+    /// <summary>Every event this version can send, with every field it carries, from the generated descriptors.</summary>
+    private static void WriteEvents(TextWriter output)
+    {
+        output.WriteLine("What todo can send, and why:");
+        foreach (var descriptor in TelemetryManifest.Events)
+        {
+            output.WriteLine();
+            var consent = descriptor.Consent == Consent.OptIn ? "only if you agree" : "unless you turn telemetry off";
+            output.WriteLine($"{descriptor.Name}: sent {consent}, kept {descriptor.RetentionDays} days, seen by: {descriptor.Access}");
+            output.WriteLine("  Why: " + descriptor.Purpose);
+            foreach (var field in descriptor.Fields)
+            {
+                output.WriteLine($"  - {field.Name} ({field.DataClass}): {field.Description}");
+            }
+        }
+    }
+
+    /// <summary>The manifest the build compiled into this program: the same as docs/telemetry-manifest.json.</summary>
+    private static void WriteManifest(TextWriter output)
+    {
+        var manifest = typeof(TelemetryCommand).Assembly.GetCustomAttribute<TelemetryManifestAttribute>()!.Json;
+        output.WriteLine(JsonNode.Parse(manifest)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
     }
 
     private static void WriteStatus(TelemetryClient client, TextWriter output)
