@@ -10,19 +10,24 @@ namespace Governance.Analyzers.Review
     /// </summary>
     internal static class ProductDeclaration
     {
-        /// <summary>The assembly's <c>[assembly: TelemetryProduct]</c> attribute; <see cref="Location.None"/> when it has none.</summary>
-        public static Location Location(Compilation compilation, CancellationToken cancellationToken)
+        /// <summary>The assembly's <c>[assembly: TelemetryProduct]</c> attribute as written, or null when it has none.</summary>
+        public static SyntaxReference? Find(Compilation compilation, CancellationToken cancellationToken)
         {
             foreach (var attribute in compilation.Assembly.GetAttributes())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (attribute.AttributeClass is { } type && MetadataNames.Is(type, WellKnownTypeNames.TelemetryProductAttribute)
                     && attribute.ApplicationSyntaxReference is { } reference)
                 {
-                    return reference.GetSyntax(cancellationToken).GetLocation();
+                    return reference;
                 }
             }
 
-            return Microsoft.CodeAnalysis.Location.None;
+            return null;
         }
+
+        /// <summary>The attribute's location; <see cref="Location.None"/> when the assembly has none.</summary>
+        public static Location Location(Compilation compilation, CancellationToken cancellationToken) =>
+            Find(compilation, cancellationToken)?.GetSyntax(cancellationToken).GetLocation() ?? Microsoft.CodeAnalysis.Location.None;
     }
 }

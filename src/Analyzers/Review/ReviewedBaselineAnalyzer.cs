@@ -24,7 +24,7 @@ namespace Governance.Analyzers.Review
     /// or <c>dotnet build -p:GovernanceUpdateBaseline=true</c>). During that update build nothing is reported.
     /// The review covers the whole product: the events of the referenced assemblies' manifests are compared with their
     /// entries (recorded with their assembly), so an upgraded dependency that changes telemetry is reported too, on the
-    /// product's declaration, else in the baseline file (see <see cref="DependencyChangeLocation"/>).
+    /// product's declaration, else in the baseline file (see <see cref="RegisterDependencyChanges"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReviewedBaselineAnalyzer : DiagnosticAnalyzer
@@ -42,7 +42,7 @@ namespace Governance.Analyzers.Review
             description: "Every event and field, with its purpose, retention, consent, access and data class, is recorded in telemetry.reviewed.json. A difference means a telemetry change that nobody has reviewed yet; updating the file in the same pull request makes the change visible to reviewers.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.UnreviewedChange));
 
-        /// <summary>The same rule for a referenced assembly's event: compared once the compilation has been seen.</summary>
+        /// <summary>The same rule for a referenced assembly's event when there is neither a product declaration nor a baseline to report it on.</summary>
         private static readonly DiagnosticDescriptor UnreviewedDependency = new DiagnosticDescriptor(
             DiagnosticIds.UnreviewedChange,
             title: "Telemetry change not recorded in the reviewed baseline",
@@ -94,14 +94,10 @@ namespace Governance.Analyzers.Review
                 }
 
                 var baseline = LoadedBaseline.Load(start.Options.AdditionalFiles, start.CancellationToken);
-                var referenced = ReferencedEvents.Of(start.Compilation, start.CancellationToken);
                 var declared = new ConcurrentDictionary<(string Name, string? Assembly), byte>();
+                RegisterDependencyChanges(start, baseline, declared);
                 start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, baseline, declared), SymbolKind.NamedType);
-                start.RegisterCompilationEndAction(end =>
-                {
-                    AnalyzeReferencedEvents(end, baseline, referenced, declared);
-                    ReportBaselineProblems(end, baseline, declared);
-                });
+                start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared));
             });
         }
 
@@ -139,38 +135,74 @@ namespace Governance.Analyzers.Review
             }
         }
 
-        /// <summary>The referenced assemblies' events against their entries: what an upgrade of a dependency changed.</summary>
-        private static void AnalyzeReferencedEvents(
-            CompilationAnalysisContext context,
-            LoadedBaseline baseline,
-            IReadOnlyList<EventSpec> referenced,
-            ConcurrentDictionary<(string, string?), byte> declared)
+        /// <summary>
+        /// The referenced assemblies' events against their entries: what an upgrade of a dependency changed. Known at the
+        /// start (the references do not change during an analysis), and reported where a reviewer, and the code fix, can
+        /// reach it: no declaration of this assembly made the change, so on the product's declaration
+        /// (<c>[assembly: TelemetryProduct]</c>) when there is one; otherwise in the baseline, at the event's entry (its
+        /// start, for a new event); otherwise, with neither, on the assembly (no source location, once the compilation has
+        /// been seen).
+        /// </summary>
+        private static void RegisterDependencyChanges(CompilationStartAnalysisContext start, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
         {
-            Location? productLocation = null;
-            var ownAssembly = context.Compilation.Assembly.Name;
+            var referenced = ReferencedEvents.Of(start.Compilation, start.CancellationToken);
+            var ownAssembly = start.Compilation.Assembly.Name;
+            var changes = new List<(EventSpec Event, ReviewedChange Change)>();
             foreach (var spec in referenced)
             {
                 declared.TryAdd((spec.Name, spec.Assembly), 0);
-                if (baseline.Problem is not null)
+                if (baseline.Problem is null)
                 {
-                    continue;
-                }
-
-                foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name, spec.Assembly), ReviewedEvents.From(spec, ownAssembly)))
-                {
-                    productLocation ??= ProductDeclaration.Location(context.Compilation, context.CancellationToken);
-                    context.ReportDiagnostic(Diagnostic.Create(UnreviewedDependency, DependencyChangeLocation(productLocation, baseline, spec), Describe(change, baseline)));
+                    foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name, spec.Assembly), ReviewedEvents.From(spec, ownAssembly)))
+                    {
+                        changes.Add((spec, change));
+                    }
                 }
             }
-        }
 
-        /// <summary>
-        /// No declaration of this assembly made a dependency's change, so it is reported where the product is declared
-        /// (<c>[assembly: TelemetryProduct]</c>) when it is; otherwise in the baseline, at the event's entry (its start,
-        /// for a new event); otherwise, with neither, on the assembly (no source location).
-        /// </summary>
-        private static Location DependencyChangeLocation(Location productLocation, LoadedBaseline baseline, EventSpec spec) =>
-            productLocation != Location.None ? productLocation : baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, spec.Name, spec.Assembly));
+            if (changes.Count == 0)
+            {
+                return; // The common case: no referenced events, or all of them reviewed.
+            }
+
+            if (ProductDeclaration.Find(start.Compilation, start.CancellationToken) is { } product)
+            {
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    if (tree.Tree == product.SyntaxTree)
+                    {
+                        var location = product.GetSyntax(tree.CancellationToken).GetLocation();
+                        foreach (var (_, change) in changes)
+                        {
+                            tree.ReportDiagnostic(Diagnostic.Create(Unreviewed, location, Describe(change, baseline)));
+                        }
+                    }
+                });
+            }
+            else if (baseline.File is { } file)
+            {
+                start.RegisterAdditionalFileAction(additional =>
+                {
+                    if (additional.AdditionalFile == file)
+                    {
+                        foreach (var (spec, change) in changes)
+                        {
+                            additional.ReportDiagnostic(Diagnostic.Create(Unreviewed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, spec.Name, spec.Assembly)), Describe(change, baseline)));
+                        }
+                    }
+                });
+            }
+            else
+            {
+                start.RegisterCompilationEndAction(end =>
+                {
+                    foreach (var (_, change) in changes)
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(UnreviewedDependency, Location.None, Describe(change, baseline)));
+                    }
+                });
+            }
+        }
 
         private static string Describe(ReviewedChange change, LoadedBaseline baseline) =>
             baseline.Baseline is null && change.Kind == ReviewedChangeKind.EventAdded
