@@ -49,7 +49,7 @@ namespace Governance.Generators.Emitting
             text.Outdent();
             text.Line("};");
             text.Line();
-            text.Line("/// <summary>Adds this assembly's declarations to <see cref=\"global::Governance.TelemetryCatalog\"/>, which the first-run notice reads.</summary>");
+            text.Line("/// <summary>Adds the events this assembly can send to <see cref=\"global::Governance.TelemetryCatalog\"/>, which the first-run notice reads.</summary>");
             if (manifest.RegisterWithModuleInitializer)
             {
                 text.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");

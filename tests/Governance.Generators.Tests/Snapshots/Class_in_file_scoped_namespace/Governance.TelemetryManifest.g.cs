@@ -20,7 +20,7 @@ namespace Governance.Generated
             global::Contoso.Sync.SyncCompleted.TelemetryDescriptor,
         };
 
-        /// <summary>Adds this assembly's declarations to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>
+        /// <summary>Adds the events this assembly can send to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         internal static void Register() => global::Governance.TelemetryCatalog.Register(typeof(TelemetryManifest).Assembly, Product, Events);
     }
