@@ -106,7 +106,8 @@ namespace Governance.CodeAnalysis.Manifest
             if (CarriesIdentifiers(manifest))
             {
                 text.Line("- **Which data is yours:** quote your installation's pseudonymous identifier, 64 letters and digits that the program can show you. "
-                    + "Identifiers are sent only as keyed hashes, made with a secret key that is kept on the computer where the program runs and never sent, "
+                    + "Identifiers are sent only as keyed hashes. Their secret key is kept on the computer where the program runs, "
+                    + "readable only by your user account and the computer's administrators, and is never sent, "
                     + "so the makers cannot tell which data is yours unless you quote it. Events that carry no identifier cannot be found with it; "
                     + "they are deleted when their time is up.");
                 text.Line("- **Turning telemetry off deletes the key.** Nothing more is sent, and the data already sent can no longer be linked to you "
