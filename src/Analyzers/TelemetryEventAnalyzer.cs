@@ -48,8 +48,7 @@ namespace Governance.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
-                if (eventAttribute is null)
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute) is null)
                 {
                     return;
                 }
@@ -60,14 +59,13 @@ namespace Governance.Analyzers
 
                 // Files under one .editorconfig section share one options object: read each once, not once per event.
                 var readOptions = new ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions>();
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, names, reportedOptionProblems, classifiers, readOptions), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, names, reportedOptionProblems, classifiers, readOptions), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
             });
         }
 
         private static void AnalyzeType(
             SymbolAnalysisContext context,
-            INamedTypeSymbol eventAttribute,
             EventNameRule.Registry names,
             ConcurrentDictionary<string, byte> reportedOptionProblems,
             ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers,
@@ -79,23 +77,14 @@ namespace Governance.Analyzers
                 return; // [TelemetryEvent] on an interface or enum is already a compiler error (CS0592).
             }
 
-            AttributeData? attribute = null;
-            foreach (var candidate in type.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(candidate.AttributeClass, eventAttribute))
-                {
-                    attribute = candidate;
-                    break;
-                }
-            }
-
+            var attribute = TelemetryEventReader.FindEventAttribute(type);
             if (attribute is null)
             {
                 return;
             }
 
             var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
-            var attributeSyntax = DeclarationSyntax.AttributeOf(attribute, context.CancellationToken);
+            var attributeSyntax = DiagnosticLocations.AttributeOf(attribute, context.CancellationToken);
             var tree = attributeSyntax?.SyntaxTree ?? type.Locations.FirstOrDefault()?.SourceTree;
             var options = readOptions.GetOrAdd(
                 tree is null ? context.Options.AnalyzerConfigOptionsProvider.GlobalOptions : context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree),

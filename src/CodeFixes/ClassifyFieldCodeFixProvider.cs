@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
+using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
 using Governance.CodeFixes.Infrastructure;
 
@@ -55,7 +56,7 @@ namespace Governance.CodeFixes
                 ParameterSyntax parameter => parameter.AttributeLists,
                 _ => default,
             };
-            var attribute = lists.SelectMany(l => l.Attributes).FirstOrDefault(a => AttributeNames.Is(a, "TelemetryField"));
+            var attribute = lists.SelectMany(l => l.Attributes).FirstOrDefault(a => AttributeNames.Is(a, WellKnownTypeNames.TelemetryFieldAttribute));
             if (attribute is not null)
             {
                 editor.ReplaceNode(attribute, (current, _) => WithDataClass((AttributeSyntax)current, dataClass));

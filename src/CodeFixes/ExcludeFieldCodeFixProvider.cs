@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
+using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
 using Governance.CodeFixes.Infrastructure;
 
@@ -91,7 +92,7 @@ namespace Governance.CodeFixes
             return result;
         }
 
-        private static bool IsTelemetryField(AttributeSyntax attribute) => AttributeNames.Is(attribute, "TelemetryField");
+        private static bool IsTelemetryField(AttributeSyntax attribute) => AttributeNames.Is(attribute, WellKnownTypeNames.TelemetryFieldAttribute);
 
         private static SyntaxTriviaList IndentationOf(SyntaxTriviaList leading)
         {

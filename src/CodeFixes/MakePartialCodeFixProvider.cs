@@ -24,8 +24,7 @@ namespace Governance.CodeFixes
 
         /// <inheritdoc />
         protected override bool CanFix(Diagnostic diagnostic) =>
-            diagnostic.Properties.TryGetValue(DiagnosticProperties.Problem, out var problem)
-            && problem is DiagnosticProperties.NotPartial or DiagnosticProperties.ContainingTypeNotPartial;
+            diagnostic.Properties.TryGetValue(DiagnosticProperties.MissingPartial, out var missingPartial) && missingPartial == "true";
 
         /// <inheritdoc />
         protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)

@@ -65,7 +65,6 @@ namespace Governance.CodeFixes
         /// <summary>Every implementable event of the compilation, as the generator and the analyzer see it.</summary>
         private static List<ReviewedEvent> CollectEvents(Compilation compilation, CancellationToken cancellationToken)
         {
-            var attributeType = compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute)!;
             var events = new Dictionary<string, ReviewedEvent>(StringComparer.Ordinal);
 
             var pending = new Stack<INamespaceOrTypeSymbol>();
@@ -81,7 +80,7 @@ namespace Governance.CodeFixes
                     }
 
                     if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
-                        && type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is { } attribute
+                        && TelemetryEventReader.FindEventAttribute(type) is { } attribute
                         && EventSpecBuilder.Build(TelemetryEventReader.Read(type, attribute, cancellationToken)) is { } spec
                         && !events.ContainsKey(spec.Name))
                     {

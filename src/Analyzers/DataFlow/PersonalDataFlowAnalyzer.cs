@@ -18,7 +18,7 @@ namespace Governance.Analyzers.DataFlow
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
     {
-        internal static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.PersonalDataFlow,
             title: "Personal data flows into a field classified as not personal",
             messageFormat: "{0} flows into field '{1}' of event '{2}', which is classified {3}: classify the field Personal or Identifier, or sanitise the value (for example with TelemetryClient.Pseudonymize)",
@@ -38,19 +38,17 @@ namespace Governance.Analyzers.DataFlow
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
-                if (eventAttribute is null)
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute) is null)
                 {
                     return;
                 }
 
-                var tracer = new PersonalDataTracer(start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetrySanitizerAttribute));
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, eventAttribute, tracer), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, eventAttribute, tracer), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
             });
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer)
+        private static void AnalyzeAssignment(OperationAnalysisContext context)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation target)
@@ -59,16 +57,16 @@ namespace Governance.Analyzers.DataFlow
             }
 
             var eventType = target.Instance?.Type as INamedTypeSymbol ?? target.Property.ContainingType;
-            if (FindEventName(eventType, eventAttribute) is { } eventName)
+            if (FindEventName(eventType) is { } eventName)
             {
-                Check(context, tracer, eventName, target.Property, assignment.Value);
+                Check(context, eventName, target.Property, assignment.Value);
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, INamedTypeSymbol eventAttribute, PersonalDataTracer tracer)
+        private static void AnalyzeCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType, eventAttribute) is not { } eventName)
+            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType) is not { } eventName)
             {
                 return;
             }
@@ -85,13 +83,13 @@ namespace Governance.Analyzers.DataFlow
                 {
                     if (member is IPropertySymbol property)
                     {
-                        Check(context, tracer, eventName, property, argument.Value);
+                        Check(context, eventName, property, argument.Value);
                     }
                 }
             }
         }
 
-        private static void Check(OperationAnalysisContext context, PersonalDataTracer tracer, string eventName, IPropertySymbol property, IOperation value)
+        private static void Check(OperationAnalysisContext context, string eventName, IPropertySymbol property, IOperation value)
         {
             if (!TelemetryEventReader.IsField(property))
             {
@@ -104,24 +102,22 @@ namespace Governance.Analyzers.DataFlow
                 return;
             }
 
-            var source = tracer.FindSource(value, context.CancellationToken);
+            var source = PersonalDataTracer.FindSource(value, context.CancellationToken);
             if (source is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
             }
         }
 
-        private static string? FindEventName(INamedTypeSymbol type, INamedTypeSymbol eventAttribute)
+        private static string? FindEventName(INamedTypeSymbol type)
         {
-            foreach (var attribute in type.GetAttributes())
+            var attribute = TelemetryEventReader.FindEventAttribute(type);
+            if (attribute is null)
             {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, eventAttribute))
-                {
-                    return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name;
-                }
+                return null;
             }
 
-            return null;
+            return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name;
         }
     }
 }

@@ -11,9 +11,11 @@ namespace Governance.Analyzers.DataFlow
     /// </summary>
     internal static class PersonalDataSources
     {
+        private const string IdentityInterface = "System.Security.Principal.IIdentity";
+
         public static string? OfProperty(IPropertySymbol property)
         {
-            var type = FieldTypeClassifier.MetadataName(property.ContainingType);
+            var type = MetadataNames.Of(property.ContainingType);
             switch (type + "." + property.Name)
             {
                 case "System.Environment.UserName": return "Environment.UserName (the user's account name)";
@@ -41,7 +43,7 @@ namespace Governance.Analyzers.DataFlow
 
         public static string? OfMethod(IMethodSymbol method)
         {
-            var type = FieldTypeClassifier.MetadataName(method.ContainingType);
+            var type = MetadataNames.Of(method.ContainingType);
             switch (type + "." + method.Name)
             {
                 case "System.Environment.GetCommandLineArgs": return "Environment.GetCommandLineArgs() (the command-line arguments)";
@@ -61,7 +63,7 @@ namespace Governance.Analyzers.DataFlow
         /// <summary>Values of these types are personal data whatever their origin.</summary>
         public static string? OfType(ITypeSymbol? type)
         {
-            switch (type is null ? null : FieldTypeClassifier.MetadataName(type))
+            switch (type is null ? null : MetadataNames.Of(type))
             {
                 case "System.Net.IPAddress": return "an IP address";
                 case "System.Net.IPEndPoint": return "an IP address and port";
@@ -92,14 +94,14 @@ namespace Governance.Analyzers.DataFlow
 
         private static bool ImplementsIdentity(INamedTypeSymbol type)
         {
-            if (FieldTypeClassifier.MetadataName(type) == "System.Security.Principal.IIdentity")
+            if (MetadataNames.Is(type, IdentityInterface))
             {
                 return true;
             }
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (FieldTypeClassifier.MetadataName(implemented) == "System.Security.Principal.IIdentity")
+                if (MetadataNames.Is(implemented, IdentityInterface))
                 {
                     return true;
                 }
@@ -112,7 +114,7 @@ namespace Governance.Analyzers.DataFlow
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (FieldTypeClassifier.MetadataName(current) == WellKnownTypeNames.Exception)
+                if (MetadataNames.Is(current, WellKnownTypeNames.Exception))
                 {
                     return true;
                 }

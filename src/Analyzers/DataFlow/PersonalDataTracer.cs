@@ -13,22 +13,15 @@ namespace Governance.Analyzers.DataFlow
     /// <c>[TelemetrySanitizer]</c> (such as <c>TelemetryClient.Pseudonymize</c>) cleans what passes through it. Calls
     /// to other methods end the trail: the analysis stays inside the method and never guesses.
     /// </summary>
-    internal sealed class PersonalDataTracer
+    internal static class PersonalDataTracer
     {
         private const int MaxDepth = 32;
 
-        private readonly INamedTypeSymbol? _sanitizerAttribute;
-
-        public PersonalDataTracer(INamedTypeSymbol? sanitizerAttribute)
-        {
-            _sanitizerAttribute = sanitizerAttribute;
-        }
-
         /// <summary>A description of the personal data that reaches <paramref name="value"/>, or null.</summary>
-        public string? FindSource(IOperation value, CancellationToken cancellationToken) =>
+        public static string? FindSource(IOperation value, CancellationToken cancellationToken) =>
             Trace(value, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default), 0, cancellationToken);
 
-        private string? Trace(IOperation? operation, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
+        private static string? Trace(IOperation? operation, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
         {
             if (operation is null || depth > MaxDepth)
             {
@@ -80,7 +73,7 @@ namespace Governance.Analyzers.DataFlow
             }
         }
 
-        private string? TraceInvocation(IInvocationOperation invocation, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
+        private static string? TraceInvocation(IInvocationOperation invocation, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
         {
             var method = invocation.TargetMethod;
             if (IsSanitizer(method))
@@ -94,7 +87,7 @@ namespace Governance.Analyzers.DataFlow
                 return source;
             }
 
-            var containing = FieldTypeClassifier.MetadataName(method.ContainingType);
+            var containing = MetadataNames.Of(method.ContainingType);
             if (method.Name == "ToString" && method.Parameters.Length <= 1)
             {
                 return Trace(invocation.Instance, visiting, depth, cancellationToken);
@@ -125,7 +118,7 @@ namespace Governance.Analyzers.DataFlow
         }
 
         /// <summary>A local is personal if any value assigned to it anywhere in the body is.</summary>
-        private string? TraceLocal(ILocalReferenceOperation reference, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
+        private static string? TraceLocal(ILocalReferenceOperation reference, HashSet<ILocalSymbol> visiting, int depth, CancellationToken cancellationToken)
         {
             var local = reference.Local;
             if (!visiting.Add(local))
@@ -157,18 +150,13 @@ namespace Governance.Analyzers.DataFlow
             return null;
         }
 
-        private bool IsSanitizer(IMethodSymbol method)
+        private static bool IsSanitizer(IMethodSymbol method)
         {
-            if (_sanitizerAttribute is null)
-            {
-                return false;
-            }
-
             for (var current = method; current is not null; current = current.OverriddenMethod)
             {
                 foreach (var attribute in (current.ReducedFrom ?? current).GetAttributes())
                 {
-                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _sanitizerAttribute))
+                    if (TelemetryEventReader.IsAttribute(attribute, WellKnownTypeNames.TelemetrySanitizerAttribute))
                     {
                         return true;
                     }

@@ -12,7 +12,7 @@ namespace Governance.Analyzers.Infrastructure
         {
             if (field.FieldAttribute is not null)
             {
-                var argument = DeclarationSyntax.NamedArgument(DeclarationSyntax.AttributeOf(field.FieldAttribute, cancellationToken), "DataClass");
+                var argument = DiagnosticLocations.NamedArgument(DiagnosticLocations.AttributeOf(field.FieldAttribute, cancellationToken), "DataClass");
                 if (argument is not null)
                 {
                     return argument.GetLocation();

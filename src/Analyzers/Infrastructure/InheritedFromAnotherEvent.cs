@@ -18,8 +18,8 @@ namespace Governance.Analyzers.Infrastructure
 
         public static Location LocationFor(INamedTypeSymbol eventType, IPropertySymbol property)
         {
-            var location = DeclarationSyntax.FirstLocation(property);
-            return location.IsInSource ? location : DeclarationSyntax.FirstLocation(eventType);
+            var location = DiagnosticLocations.FirstLocation(property);
+            return location.IsInSource ? location : DiagnosticLocations.FirstLocation(eventType);
         }
     }
 }

@@ -7,8 +7,8 @@ using Governance.CodeAnalysis.Naming;
 namespace Governance.Analyzers.Privacy
 {
     /// <summary>
-    /// Decides from a field's name (and type) whether it looks like personal data, following the matching contract
-    /// written at the top of <see cref="PersonalDataVocabulary"/>:
+    /// Decides from a field's name (and type) whether it looks like personal data, with the words of
+    /// <see cref="PersonalDataVocabulary"/> (the README beside its files spells out the matching):
     /// <list type="number">
     /// <item>split the name into lower-case words (<c>IPv4Address</c> → ipv4, address);</item>
     /// <item>find every vocabulary term; drop those lying inside a look-alike (<c>ServerIpAddress</c>);</item>
@@ -21,13 +21,13 @@ namespace Governance.Analyzers.Privacy
     /// </summary>
     internal sealed class PersonalDataNameClassifier
     {
-        private static readonly Dictionary<string, PersonalDataCategory> CategoriesById = BuildCategories();
-        private static readonly HashSet<string> Heads = new HashSet<string>(PersonalDataVocabulary.NonPersonalHeads, StringComparer.Ordinal);
-        private static readonly List<string[]> Prefixes = SplitAll(PersonalDataVocabulary.NonPersonalPrefixes);
-        private static readonly HashSet<string> QuestionPrefixes = new HashSet<string>(StringComparer.Ordinal) { "has", "have", "is", "are", "was", "were", "did", "does", "do" };
-        private static readonly List<string[]> LookAlikes = SplitAll(PersonalDataVocabulary.LookAlikes);
-        private static readonly HashSet<string> FreeText = new HashSet<string>(PersonalDataVocabulary.FreeTextWords, StringComparer.Ordinal);
-        private static readonly Dictionary<string, PersonalDataCategory> WholeNameTerms = BuildTerms(PersonalDataVocabulary.WholeNameTerms);
+        private static readonly PersonalDataVocabulary Vocabulary = PersonalDataVocabulary.BuiltIn;
+        private static readonly HashSet<string> Heads = Vocabulary.NonPersonalHeads;
+        private static readonly List<string[]> Prefixes = Vocabulary.NonPersonalPrefixes;
+        private static readonly HashSet<string> QuestionPrefixes = Vocabulary.QuestionPrefixes;
+        private static readonly List<string[]> LookAlikes = Vocabulary.LookAlikes;
+        private static readonly HashSet<string> FreeText = Vocabulary.FreeTextWords;
+        private static readonly Dictionary<string, PersonalDataCategory> WholeNameTerms = Vocabulary.WholeNameTerms;
 
         private readonly Dictionary<string, PersonalDataCategory> _terms;
         private readonly HashSet<string> _allowedNames;
@@ -35,10 +35,10 @@ namespace Governance.Analyzers.Privacy
 
         public PersonalDataNameClassifier(IEnumerable<KeyValuePair<string, PersonalDataCategory>> extraTerms, IEnumerable<string> allowedNames)
         {
-            _terms = BuildTerms(PersonalDataVocabulary.Terms);
+            _terms = new Dictionary<string, PersonalDataCategory>(Vocabulary.Terms, StringComparer.Ordinal);
             foreach (var extra in extraTerms)
             {
-                var words = Normalize(extra.Key);
+                var words = PersonalDataVocabulary.Canonical(extra.Key);
                 if (words.Length > 0)
                 {
                     _terms[words] = extra.Value;
@@ -255,60 +255,6 @@ namespace Governance.Analyzers.Privacy
             }
 
             return true;
-        }
-
-        private static Dictionary<string, PersonalDataCategory> BuildCategories()
-        {
-            var special = new HashSet<string>(StringComparer.Ordinal) { "special_category", "criminal_record", "health", "biometric" };
-            var categories = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
-            foreach (var (id, phrase, dataClass) in PersonalDataVocabulary.Categories)
-            {
-                categories[id] = new PersonalDataCategory(id, phrase, dataClass, special.Contains(id));
-            }
-
-            return categories;
-        }
-
-        private static Dictionary<string, PersonalDataCategory> BuildTerms((string Words, string Category)[] terms)
-        {
-            var result = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
-            foreach (var (words, categoryId) in terms)
-            {
-                // Free text is GOV013's concern; the other categories are GOV010's.
-                if (categoryId != "free_text" && CategoriesById.TryGetValue(categoryId, out var category))
-                {
-                    result[Normalize(words)] = category;
-                }
-            }
-
-            return result;
-        }
-
-        private static List<string[]> SplitAll(string[] sequences)
-        {
-            var result = new List<string[]>(sequences.Length);
-            foreach (var sequence in sequences)
-            {
-                var normalized = Normalize(sequence);
-                if (normalized.Length > 0)
-                {
-                    result.Add(normalized.Split(' '));
-                }
-            }
-
-            return result;
-        }
-
-        /// <summary>"ip_address", "IpAddress" and "ip address" all become "ip address".</summary>
-        internal static string Normalize(string text)
-        {
-            var words = new List<string>();
-            foreach (var part in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                words.AddRange(IdentifierWords.Split(part));
-            }
-
-            return string.Join(" ", words);
         }
     }
 }

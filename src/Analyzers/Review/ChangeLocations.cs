@@ -33,9 +33,9 @@ namespace Governance.Analyzers.Review
             _ => Attribute(),
         };
 
-        private Location Argument(string name) => DeclarationSyntax.ArgumentOrAttribute(_attribute, name, _declaration.Type);
+        private Location Argument(string name) => DiagnosticLocations.ArgumentOrAttribute(_attribute, name, _declaration.Type);
 
-        private Location Attribute() => _attribute is not null ? _attribute.Name.GetLocation() : DeclarationSyntax.FirstLocation(_declaration.Type);
+        private Location Attribute() => _attribute is not null ? _attribute.Name.GetLocation() : DiagnosticLocations.FirstLocation(_declaration.Type);
 
         private Location Field(string? wireName, bool dataClass)
         {

@@ -26,7 +26,7 @@ namespace Governance.Analyzers.Review
         private const string UpdatingKey = "build_property.governanceupdatebaseline";
         private const string HowToUpdate = "review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)";
 
-        internal static readonly DiagnosticDescriptor Unreviewed = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Unreviewed = new DiagnosticDescriptor(
             DiagnosticIds.UnreviewedChange,
             title: "Telemetry change not recorded in the reviewed baseline",
             messageFormat: "Telemetry change not yet reviewed: {0}; " + HowToUpdate,
@@ -36,7 +36,7 @@ namespace Governance.Analyzers.Review
             description: "Every event and field, with its purpose, retention, consent, access and data class, is recorded in telemetry.reviewed.json. A difference means a telemetry change that nobody has reviewed yet; updating the file in the same pull request makes the change visible to reviewers.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.UnreviewedChange));
 
-        internal static readonly DiagnosticDescriptor Removed = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Removed = new DiagnosticDescriptor(
             DiagnosticIds.RemovedReviewedEvent,
             title: "Reviewed baseline lists an event that no longer exists",
             messageFormat: "The reviewed baseline lists event '{0}', which is no longer declared; " + HowToUpdate,
@@ -47,7 +47,7 @@ namespace Governance.Analyzers.Review
             helpLinkUri: HelpLinks.For(DiagnosticIds.RemovedReviewedEvent),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
-        internal static readonly DiagnosticDescriptor Unreadable = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Unreadable = new DiagnosticDescriptor(
             DiagnosticIds.UnreadableBaseline,
             title: "Reviewed baseline cannot be read",
             messageFormat: "telemetry.reviewed.json cannot be read: {0}; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true",
@@ -68,8 +68,7 @@ namespace Governance.Analyzers.Review
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
-                if (eventAttribute is null
+                if (start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute) is null
                     || (start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(UpdatingKey, out var updating)
                         && string.Equals(updating?.Trim(), "true", StringComparison.OrdinalIgnoreCase)))
                 {
@@ -78,16 +77,15 @@ namespace Governance.Analyzers.Review
 
                 var baseline = LoadedBaseline.Load(start.Options.AdditionalFiles, start.CancellationToken);
                 var declared = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, eventAttribute, baseline, declared), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, baseline, declared), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol eventAttribute, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
+        private static void AnalyzeType(SymbolAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, eventAttribute));
-            if (attribute is null || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || TelemetryEventReader.FindEventAttribute(type) is not { } attribute)
             {
                 return;
             }
@@ -111,7 +109,7 @@ namespace Governance.Analyzers.Review
                 return; // The common case in a reviewed project: no syntax to look up.
             }
 
-            var locations = new ChangeLocations(declaration, DeclarationSyntax.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
+            var locations = new ChangeLocations(declaration, DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
             foreach (var change in changes)
             {
                 var description = change.Describe();

@@ -8,7 +8,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV007: every event says whether the user opts in or can opt out (answers "opt-in or opt-out?").</summary>
     internal sealed class ConsentRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.MissingConsent,
             title: "Event does not declare its consent model",
             messageFormat: "Event '{0}' {1}: set Consent = Consent.OptIn (sent only after the user agrees) or Consent.OptOut (sent unless the user refuses)",
@@ -29,7 +29,7 @@ namespace Governance.Analyzers.Rules
             }
 
             var problem = consent.IsPresent ? "has a consent value that is neither OptIn nor OptOut" : "does not declare its consent model";
-            var location = DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Consent", context.Declaration.Type);
+            var location = DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Consent", context.Declaration.Type);
             context.Report(Descriptor, location, context.EventDisplayName, problem);
         }
     }

@@ -17,7 +17,7 @@ namespace Governance.Analyzers.Rules
         private const string Title = "Event name is malformed or not unique";
         private const string Description = "Event names are lower-case snake_case words in two or more dot-separated segments, at most 80 characters, and unique in the assembly: a name must identify one declaration for reviews, dashboards and deletion requests.";
 
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.InvalidEventName,
             Title,
             messageFormat: "Event name '{0}' {1}",
@@ -28,7 +28,7 @@ namespace Governance.Analyzers.Rules
             helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidEventName));
 
         /// <summary>The same rule for duplicates: reported when the whole compilation has been seen.</summary>
-        public static readonly DiagnosticDescriptor DuplicateDescriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor DuplicateDescriptor = new DiagnosticDescriptor(
             DiagnosticIds.InvalidEventName,
             Title,
             messageFormat: "Event name '{0}' is also declared by {1}: each event name must be declared once",
@@ -52,8 +52,8 @@ namespace Governance.Analyzers.Rules
             var problem = EventNameFormat.FindProblem(name);
             if (problem is not null)
             {
-                var argument = DeclarationSyntax.PositionalArgument(context.Attribute);
-                var location = argument?.GetLocation() ?? DeclarationSyntax.TypeName(context.Declaration.Type, context.Attribute);
+                var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
+                var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
                 context.Report(Descriptor, location, name, problem);
             }
         }
@@ -71,8 +71,8 @@ namespace Governance.Analyzers.Rules
                     return;
                 }
 
-                var argument = DeclarationSyntax.PositionalArgument(context.Attribute);
-                var location = argument?.GetLocation() ?? DeclarationSyntax.TypeName(context.Declaration.Type, context.Attribute);
+                var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
+                var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
                 _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location)>())
                     .Add((context.Declaration.Type.ToDisplayString(), location));
             }

@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV020: an event past its expiry date must stop being collected (answers "when is it deleted?").</summary>
     internal sealed class ExpiredEventRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ExpiredEvent,
             title: "Event is past its expiry date",
             messageFormat: "Event '{0}' expired on {1}: stop collecting it, or extend Expires after a new review (the policy allows up to {2})",
@@ -32,7 +32,7 @@ namespace Governance.Analyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.ExtendTo, LifecyclePolicy.Format(horizon));
-            context.Report(Descriptor, DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type), properties,
+            context.Report(Descriptor, DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type), properties,
                 context.EventDisplayName, LifecyclePolicy.Format(expiry), LifecyclePolicy.Format(horizon));
         }
     }

@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV024: an expiry date that cannot be read is no expiry at all.</summary>
     internal sealed class ExpiryDateFormatRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.InvalidExpiryDate,
             title: "Event expiry is not a date",
             messageFormat: "Event '{0}' has Expires = \"{1}\", which is not a date written as yyyy-MM-dd",
@@ -26,7 +26,7 @@ namespace Governance.Analyzers.Rules
             var expires = context.Declaration.Expires;
             if (expires.IsPresent && expires.IsValid && expires.Value is { } text && !LifecyclePolicy.TryParseDate(text, out _))
             {
-                context.Report(Descriptor, DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type), context.EventDisplayName, text);
+                context.Report(Descriptor, DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type), context.EventDisplayName, text);
             }
         }
     }

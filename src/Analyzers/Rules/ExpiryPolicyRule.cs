@@ -10,7 +10,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV021: expiry where the policy requires it, and no further ahead than its horizon.</summary>
     internal sealed class ExpiryPolicyRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ExpiryOutsidePolicy,
             title: "Event expiry is missing or beyond the policy horizon",
             messageFormat: "Event '{0}' {1}",
@@ -26,7 +26,7 @@ namespace Governance.Analyzers.Rules
         {
             var policy = context.Options.Lifecycle;
             var expires = context.Declaration.Expires;
-            var location = DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type);
+            var location = DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Expires", context.Declaration.Type);
             if (!expires.IsPresent || expires.Value is null)
             {
                 if (policy.RequireExpiry)

@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV003: every field says what it contains (answers "what data?").</summary>
     internal sealed class FieldDocumentationRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UndocumentedField,
             title: "Field is not documented",
             messageFormat: "Field '{0}' of event '{1}' {2}: say what it contains with [TelemetryField(\"...\")], or exclude it with [TelemetryIgnore]",

@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV004: every field has a type whose content can be described and bounded (answers "what data?").</summary>
     internal sealed class FieldTypeRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UnsupportedFieldType,
             title: "Field type cannot be documented or bounded",
             messageFormat: "Field '{0}' of event '{1}' has type '{2}', which {3}",
@@ -33,7 +33,7 @@ namespace Governance.Analyzers.Rules
 
                 var location = InheritedFromAnotherEvent.IsInherited(context.Declaration.Type, field.Property)
                     ? InheritedFromAnotherEvent.LocationFor(context.Declaration.Type, field.Property)
-                    : DeclarationSyntax.PropertyType(field.Property, context.CancellationToken);
+                    : DiagnosticLocations.PropertyType(field.Property, context.CancellationToken);
                 context.Report(Descriptor, location, field.Property.Name, context.EventDisplayName,
                     field.Property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), field.Type.UnsupportedReason);
             }

@@ -10,7 +10,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV013: free text can carry anything, so it is either bounded or treated as personal (answers "what data?").</summary>
     internal sealed class FreeTextFieldRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.FreeTextField,
             title: "Free-text field can carry anything",
             messageFormat: "Field '{0}' of event '{1}' looks like free text ('{2}'), which can carry anything a user typed or a program printed: send a bounded value (an enum, a length, a flag), or classify it Personal in an opt-in event",

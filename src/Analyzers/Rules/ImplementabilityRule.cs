@@ -13,7 +13,7 @@ namespace Governance.Analyzers.Rules
     /// </summary>
     internal sealed class ImplementabilityRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.CannotImplement,
             title: "Event declaration cannot be implemented",
             messageFormat: "Event type '{0}' cannot get a generated emitter: it {1}",
@@ -43,8 +43,9 @@ namespace Governance.Analyzers.Rules
 
             if (problem is not null)
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Problem, context.Declaration.ImplementationProblem.ToString());
-                context.Report(Descriptor, DeclarationSyntax.TypeName(type, context.Attribute), properties, type.Name, problem);
+                var missingPartial = context.Declaration.ImplementationProblem is ImplementationProblem.NotPartial or ImplementationProblem.ContainingTypeNotPartial;
+                var properties = missingPartial ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MissingPartial, "true") : ImmutableDictionary<string, string?>.Empty;
+                context.Report(Descriptor, DiagnosticLocations.TypeName(type, context.Attribute), properties, type.Name, problem);
             }
         }
 

@@ -8,7 +8,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV023: every event has someone who answers for it.</summary>
     internal sealed class OwnerRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.MissingOwner,
             title: "Event has no owner",
             messageFormat: "Event '{0}' has no owner: set Owner to the team or person who answers for it, such as a team address",
@@ -30,7 +30,7 @@ namespace Governance.Analyzers.Rules
 
             if (string.IsNullOrWhiteSpace(owner.Value))
             {
-                context.Report(Descriptor, DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Owner", context.Declaration.Type), context.EventDisplayName);
+                context.Report(Descriptor, DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Owner", context.Declaration.Type), context.EventDisplayName);
             }
         }
     }

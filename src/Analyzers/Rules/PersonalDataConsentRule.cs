@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV011: personal and sensitive data is only collected with the user's agreement (answers "opt-in or opt-out?").</summary>
     internal sealed class PersonalDataConsentRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.PersonalDataInOptOutEvent,
             title: "Personal or sensitive field in an opt-out event",
             messageFormat: "Field '{0}' of event '{1}' is classified {2}, but the event is opt-out: personal and sensitive data needs the user's agreement (Consent = Consent.OptIn)",
@@ -29,7 +29,7 @@ namespace Governance.Analyzers.Rules
                 return;
             }
 
-            var consentLocation = DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Consent", declaration.Type);
+            var consentLocation = DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Consent", declaration.Type);
             foreach (var field in declaration.Fields)
             {
                 // Inherited fields count too: the consent belongs to this event, whoever declared the field.

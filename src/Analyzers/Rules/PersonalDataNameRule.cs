@@ -10,7 +10,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV010: a field whose name looks like personal data must be classified as such (answers "what data?").</summary>
     internal sealed class PersonalDataNameRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.PersonalDataName,
             title: "Field looks like personal data but is not classified as such",
             messageFormat: "Field '{0}' of event '{1}' looks like {2} ('{3}') but is {4}: classify it {5}, or list the name in governance.pii.allowed_names if it holds no personal data",

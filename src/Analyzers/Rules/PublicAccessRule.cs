@@ -10,7 +10,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV014: data anyone may see must be anonymous (answers "who has access?").</summary>
     internal sealed class PublicAccessRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.NonAnonymousPublicEvent,
             title: "Public event with identifying fields",
             messageFormat: "Event '{0}' has public access but {1}: public data must be anonymous; restrict Access or drop those fields",
@@ -42,7 +42,7 @@ namespace Governance.Analyzers.Rules
             if (identifying.Count > 0)
             {
                 var fields = identifying.Count == 1 ? "its field " + identifying[0] + " is not anonymous" : "its fields " + string.Join(", ", identifying) + " are not anonymous";
-                context.Report(Descriptor, DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Access", declaration.Type), context.EventDisplayName, fields);
+                context.Report(Descriptor, DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Access", declaration.Type), context.EventDisplayName, fields);
             }
         }
     }

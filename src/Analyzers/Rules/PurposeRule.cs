@@ -8,7 +8,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV001: every event says why it is collected, in words (answers "why collect it?").</summary>
     internal sealed class PurposeRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.MissingPurpose,
             title: "Event has no purpose",
             messageFormat: "Event '{0}' {1}: say why this data is collected",
@@ -31,7 +31,7 @@ namespace Governance.Analyzers.Rules
             var problem = TextQuality.FindProblem(purpose.Value, purpose.IsPresent, "purpose", context.Options.PurposeMinWords, context.Declaration.Name ?? string.Empty);
             if (problem is not null)
             {
-                var location = DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "Purpose", context.Declaration.Type);
+                var location = DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "Purpose", context.Declaration.Type);
                 context.Report(Descriptor, location, context.EventDisplayName, problem);
             }
         }

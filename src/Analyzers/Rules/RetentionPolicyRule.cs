@@ -9,7 +9,7 @@ namespace Governance.Analyzers.Rules
     /// <summary>GOV022: no event keeps data longer than the organisation's policy allows (answers "when is it deleted?").</summary>
     internal sealed class RetentionPolicyRule : EventRule
     {
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.RetentionAbovePolicy,
             title: "Retention is longer than the policy allows",
             messageFormat: "Event '{0}' keeps data for {1} days, longer than the policy's {2}: shorten RetentionDays",
@@ -30,7 +30,7 @@ namespace Governance.Analyzers.Rules
             }
 
             var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MaxRetentionDays, max.ToString(CultureInfo.InvariantCulture));
-            context.Report(Descriptor, DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "RetentionDays", context.Declaration.Type), properties,
+            context.Report(Descriptor, DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "RetentionDays", context.Declaration.Type), properties,
                 context.EventDisplayName, retention.Value.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
         }
     }

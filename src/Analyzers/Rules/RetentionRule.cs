@@ -12,7 +12,7 @@ namespace Governance.Analyzers.Rules
         /// <summary>Ten years: beyond this no telemetry retention is plausible; policy limits are GOV022's job.</summary>
         public const int MaxPlausibleDays = 3650;
 
-        public static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.InvalidRetention,
             title: "Event has no valid retention period",
             messageFormat: "Event '{0}' {1}: set RetentionDays to the number of days the data is kept",
@@ -48,7 +48,7 @@ namespace Governance.Analyzers.Rules
 
             if (problem is not null)
             {
-                var location = DeclarationSyntax.ArgumentOrAttribute(context.Attribute, "RetentionDays", context.Declaration.Type);
+                var location = DiagnosticLocations.ArgumentOrAttribute(context.Attribute, "RetentionDays", context.Declaration.Type);
                 context.Report(Descriptor, location, context.EventDisplayName, problem);
             }
         }

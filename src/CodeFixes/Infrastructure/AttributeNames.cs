@@ -2,19 +2,24 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Governance.CodeFixes.Infrastructure
 {
-    /// <summary>Recognises an attribute by its simple name as written, with or without the "Attribute" suffix or a qualifier.</summary>
+    /// <summary>
+    /// Recognises an attribute by its name as written, with or without the "Attribute" suffix or a qualifier, so a fix
+    /// works before the code binds.
+    /// </summary>
     internal static class AttributeNames
     {
-        public static bool Is(AttributeSyntax attribute, string shortName)
+        /// <summary>Whether <paramref name="attribute"/> names the type <paramref name="metadataName"/> (a <c>WellKnownTypeNames</c> entry).</summary>
+        public static bool Is(AttributeSyntax attribute, string metadataName)
         {
-            var name = attribute.Name switch
+            var written = attribute.Name switch
             {
                 QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
                 AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
                 SimpleNameSyntax simple => simple.Identifier.ValueText,
                 _ => string.Empty,
             };
-            return name == shortName || name == shortName + "Attribute";
+            var typeName = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+            return written == typeName || written + "Attribute" == typeName;
         }
     }
 }

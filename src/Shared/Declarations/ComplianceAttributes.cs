@@ -19,8 +19,7 @@ namespace Governance.CodeAnalysis.Declarations
             {
                 for (var type = attribute.AttributeClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
                 {
-                    var name = FieldTypeClassifier.MetadataName(type);
-                    if (name == DataClassificationAttribute || name == PersonalDataAttribute)
+                    if (MetadataNames.Is(type, DataClassificationAttribute) || MetadataNames.Is(type, PersonalDataAttribute))
                     {
                         return attribute.AttributeClass!.Name;
                     }

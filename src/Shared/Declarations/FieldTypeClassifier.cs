@@ -48,13 +48,17 @@ namespace Governance.CodeAnalysis.Declarations
                 return FieldKind.Enum;
             }
 
-            switch (MetadataName(type))
+            if (MetadataNames.Is(type, WellKnownTypeNames.DateTimeOffset))
             {
-                case WellKnownTypeNames.DateTimeOffset: return FieldKind.DateTimeOffset;
-                case WellKnownTypeNames.TimeSpan: return FieldKind.TimeSpan;
-                case WellKnownTypeNames.Guid: return FieldKind.Guid;
-                default: return FieldKind.Unsupported;
+                return FieldKind.DateTimeOffset;
             }
+
+            if (MetadataNames.Is(type, WellKnownTypeNames.TimeSpan))
+            {
+                return FieldKind.TimeSpan;
+            }
+
+            return MetadataNames.Is(type, WellKnownTypeNames.Guid) ? FieldKind.Guid : FieldKind.Unsupported;
         }
 
         private static string? ReasonFor(ITypeSymbol type)
@@ -141,19 +145,13 @@ namespace Governance.CodeAnalysis.Declarations
         {
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (MetadataName(current) == baseMetadataName)
+                if (MetadataNames.Is(current, baseMetadataName))
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        internal static string MetadataName(ITypeSymbol type)
-        {
-            var ns = type.ContainingNamespace;
-            return ns is null || ns.IsGlobalNamespace ? type.MetadataName : ns.ToDisplayString() + "." + type.MetadataName;
         }
     }
 }

@@ -17,8 +17,10 @@ namespace Governance.CodeAnalysis.Declarations
     /// </summary>
     internal static class TelemetryEventReader
     {
-        public const string GeneratorName = "Governance";
-
+        /// <summary>
+        /// The type's <c>[TelemetryEvent]</c>, matched by metadata name as the generator's
+        /// <c>ForAttributeWithMetadataName</c> matches it: every analyzer and fix finds the attribute here.
+        /// </summary>
         public static AttributeData? FindEventAttribute(INamedTypeSymbol type)
         {
             foreach (var attribute in type.GetAttributes())
@@ -141,10 +143,11 @@ namespace Governance.CodeAnalysis.Declarations
                 complianceMarker);
         }
 
+        /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>
         public static bool IsAttribute(AttributeData attribute, string metadataName)
         {
             var attributeClass = attribute.AttributeClass;
-            return attributeClass is not null && attributeClass.TypeKind != TypeKind.Error && FieldTypeClassifier.MetadataName(attributeClass) == metadataName;
+            return attributeClass is not null && attributeClass.TypeKind != TypeKind.Error && MetadataNames.Is(attributeClass, metadataName);
         }
 
         private static bool HasAttribute(ISymbol symbol, string metadataName)
@@ -300,10 +303,10 @@ namespace Governance.CodeAnalysis.Declarations
         {
             foreach (var attribute in symbol.GetAttributes())
             {
-                if (attribute.AttributeClass?.Name == "GeneratedCodeAttribute"
+                if (IsAttribute(attribute, WellKnownTypeNames.GeneratedCodeAttribute)
                     && attribute.ConstructorArguments.Length == 2
                     && attribute.ConstructorArguments[0].Value is string tool
-                    && tool == GeneratorName)
+                    && tool == ToolInfo.Name)
                 {
                     return true;
                 }

@@ -8,14 +8,12 @@ namespace Governance.CodeAnalysis.Declarations
         public const string TelemetryIgnoreAttribute = "Governance.TelemetryIgnoreAttribute";
         public const string TelemetryProductAttribute = "Governance.TelemetryProductAttribute";
         public const string TelemetrySanitizerAttribute = "Governance.TelemetrySanitizerAttribute";
-        public const string Consent = "Governance.Consent";
-        public const string DataAccess = "Governance.DataAccess";
-        public const string DataClass = "Governance.DataClass";
 
         public const string DateTimeOffset = "System.DateTimeOffset";
         public const string TimeSpan = "System.TimeSpan";
         public const string Guid = "System.Guid";
         public const string Exception = "System.Exception";
         public const string Stream = "System.IO.Stream";
+        public const string GeneratedCodeAttribute = "System.CodeDom.Compiler.GeneratedCodeAttribute";
     }
 }

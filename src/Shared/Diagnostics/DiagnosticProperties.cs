@@ -3,12 +3,8 @@ namespace Governance.CodeAnalysis.Diagnostics
     /// <summary>Keys and values the analyzers put in diagnostic properties for the code fixes to read.</summary>
     internal static class DiagnosticProperties
     {
-        /// <summary>GOV006: why the declaration cannot be implemented (an <c>ImplementationProblem</c> name).</summary>
-        public const string Problem = "problem";
-
-        public const string NotPartial = "NotPartial";
-
-        public const string ContainingTypeNotPartial = "ContainingTypeNotPartial";
+        /// <summary>GOV006: "true" when adding the 'partial' modifier (to the type or its containers) is the fix.</summary>
+        public const string MissingPartial = "missingPartial";
 
         /// <summary>GOV010: the data class the field's name calls for (a <c>DataClass</c> member name).</summary>
         public const string SuggestedClass = "suggestedClass";

@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Governance.Analyzers.Tests.Infrastructure;
-using Governance.Testing;
 using Xunit.Abstractions;
 
 namespace Governance.Analyzers.Tests.Accuracy;
 
 /// <summary>
 /// How well GOV010 finds personal data by name, measured by running the real analyzer over events built from a
-/// labelled development set (../shared/pii/names.dev.tsv; '?' rows are not scored). The vocabulary was written
+/// labelled development set (TestData/pii/names.dev.tsv; '?' rows are not scored). The vocabulary was written
 /// from privacy categories and product naming without reading this set, and is not tuned to it.
 /// </summary>
 public sealed class PersonalDataAccuracyTests
@@ -23,18 +22,10 @@ public sealed class PersonalDataAccuracyTests
         _output = output;
     }
 
-    public static string DevelopmentSet => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "pii", "names.dev.tsv"));
-
     [Fact]
     public void GOV010_meets_the_precision_and_recall_targets_on_the_development_set()
     {
-        Assert.True(File.Exists(DevelopmentSet), $"The development set is missing: {DevelopmentSet}");
-        var names = File.ReadLines(DevelopmentSet)
-            .Where(line => !line.StartsWith('#') && !line.StartsWith("name\t", StringComparison.Ordinal) && line.Trim().Length > 0)
-            .Select(line => line.Split('\t'))
-            .Where(columns => columns[2] is "0" or "1")
-            .Select(columns => new LabelledName(columns[0], columns[1], columns[2] == "1"))
-            .ToList();
+        var names = LabelledCorpora.DevelopmentSet();
 
         var score = Measure(names);
         _output.WriteLine(score.Report("names.dev.tsv"));

@@ -46,15 +46,3 @@ internal static class AnalyzerRunner
         return new AnalyzerOutcome(diagnostics, exceptions.ToImmutableArray());
     }
 }
-
-internal sealed record AnalyzerOutcome(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Exception> Exceptions)
-{
-    public IReadOnlyList<string> Ids => Diagnostics.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal).ToList();
-
-    public AnalyzerOutcome AssertNoExceptions()
-    {
-        Assert.True(Exceptions.IsEmpty && !Diagnostics.Any(d => d.Id == "AD0001"),
-            "Analyzer exceptions:\n" + string.Join("\n", Exceptions) + string.Join("\n", Diagnostics.Where(d => d.Id == "AD0001")));
-        return this;
-    }
-}

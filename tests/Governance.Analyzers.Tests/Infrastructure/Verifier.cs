@@ -35,16 +35,6 @@ internal static class Verifier
         await test.RunAsync();
     }
 
-    /// <summary>Analyzes code that does not compile (half-typed): compiler errors are ignored, ours are checked.</summary>
-    public static async Task AnalyzeHalfTypedAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var test = new GovernanceAnalyzerTest<TAnalyzer> { TestCode = source, CompilerDiagnostics = CompilerDiagnostics.None };
-        Configure(test, null);
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
-
     public static Task FixAsync<TAnalyzer, TFix>(string source, string fixedSource, string? editorConfig = null, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TFix : CodeFixProvider, new()

@@ -8,7 +8,7 @@ namespace Governance.Analyzers.Infrastructure
     /// Finds where to put a squiggle: on the attribute argument that is wrong, on the property that is undocumented,
     /// on the type's name for declaration problems. Falls back to the nearest sensible place in half-typed code.
     /// </summary>
-    internal static class DeclarationSyntax
+    internal static class DiagnosticLocations
     {
         public static AttributeSyntax? AttributeOf(AttributeData attribute, CancellationToken cancellationToken) =>
             attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;

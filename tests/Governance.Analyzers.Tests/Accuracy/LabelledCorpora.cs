@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Governance.Analyzers.Tests.Accuracy;
+
+/// <summary>
+/// Reads the labelled corpora kept in TestData/pii (copied to the test output; its README says where each came from
+/// and how far to trust its labels).
+/// </summary>
+internal static class LabelledCorpora
+{
+    private static string DataDirectory => Path.Combine(AppContext.BaseDirectory, "TestData", "pii");
+
+    /// <summary>The hand-labelled development set; '?' rows are ambiguous and not returned.</summary>
+    public static IReadOnlyList<LabelledName> DevelopmentSet() =>
+        ReadLines("names.dev.tsv")
+            .Where(line => !line.StartsWith('#') && !line.StartsWith("name\t", StringComparison.Ordinal) && line.Trim().Length > 0)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns[2] is "0" or "1")
+            .Select(columns => new LabelledName(columns[0], columns[1], columns[2] == "1"))
+            .ToList();
+
+    /// <summary>The Bearer scanner's classification fixtures: personal when Bearer expects a data type.</summary>
+    public static IReadOnlyList<LabelledName> BearerProperties()
+    {
+        var names = new List<LabelledName>();
+        foreach (var line in ReadLines("bearer-properties.tsv").Skip(1))
+        {
+            // language, name, peer_label, property_type
+            var columns = line.Split('\t');
+            var type = columns[3] switch
+            {
+                "boolean" or "bool" => "bool",
+                "number" or "integer" or "int" => "long",
+                _ => "string",
+            };
+            names.Add(new LabelledName(Identifier(columns[1]), type, columns[2] != "none"));
+        }
+
+        return names;
+    }
+
+    private static IEnumerable<string> ReadLines(string file)
+    {
+        var path = Path.Combine(DataDirectory, file);
+        Assert.True(File.Exists(path), $"The corpus is missing from the test output: {path}");
+        return File.ReadLines(path);
+    }
+
+    /// <summary>Corpus names as C# identifiers: anything that is not a letter, digit or underscore becomes '_'.</summary>
+    private static string Identifier(string name)
+    {
+        var builder = new StringBuilder(name.Length + 1);
+        foreach (var c in name)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+}
