@@ -105,19 +105,18 @@ namespace Governance.CodeAnalysis.Manifest
             text.Line("- **To ask for a copy of your data or for its deletion,** " + whom + ".");
             if (CarriesIdentifiers(manifest))
             {
-                text.Line("- **Which data is yours:** quote your installation's pseudonymous identifier, 64 letters and digits that the program can show you. "
-                    + "Identifiers are sent only as keyed hashes. Their secret key is kept on the computer where the program runs, "
-                    + "readable only by your user account and the computer's administrators, and is never sent, "
-                    + "so the makers cannot tell which data is yours unless you quote it. Events that carry no identifier cannot be found with it; "
-                    + "they are deleted when their time is up.");
-                text.Line("- **Turning telemetry off deletes the key.** Nothing more is sent, and the data already sent can no longer be linked to you "
-                    + "by anyone, you included: note your identifier first if you want that data deleted sooner. If you turn telemetry on again, "
+                text.Line("- **Which data is yours:** quote your installation's pseudonymous identifier, 64 letters and digits that the program can show you, "
+                    + "so that the data sent with it can be found. Identifiers are sent only as keyed hashes: their secret key stays where the program runs, "
+                    + "readable only by the user account that runs it and the computer's administrators, and is never sent, so without it the hashes "
+                    + "cannot be traced back to you. Events that carry no identifier cannot be found with it; they are deleted when their time is up.");
+                text.Line("- **Turning telemetry off deletes the key.** Nothing more is sent, and the data already sent can no longer be matched to your "
+                    + "installation by anyone, you included: note your identifier first if you want that data deleted sooner. If you turn telemetry on again, "
                     + "a new key is made, so new data cannot be linked to the old.");
             }
             else
             {
-                text.Line("- **Which data is yours:** no event carries an identifier, so there is none to quote: the data sent from your computer "
-                    + "is not linked together by one, and it is deleted when its time is up.");
+                text.Line("- **Which data is yours:** no event carries an identifier, so there is none to quote and no identifier links the data "
+                    + "to you; it is deleted when its time is up.");
             }
 
             text.Line("- **How long each event is kept** after it is received, before it is deleted:");
