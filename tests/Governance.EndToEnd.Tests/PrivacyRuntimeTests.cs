@@ -124,6 +124,12 @@ public sealed class PrivacyRuntimeTests
         Assert.DoesNotContain("ada@example.org", optedIn, StringComparison.Ordinal);
         Assert.Matches("account_id=[0-9a-f]{64} plan=Team", linked[0]);
 
+        // The consent file holds the key behind those hashes: owner-only, as the package's runtime writes it.
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(consumer.ConfigDirectory, "privacy-app", "telemetry.json")));
+        }
+
         // The same events went to OpenTelemetry as log records with their name and policy attributes.
         var exported = Lines(optedIn, "EXPORTED privacy.account_linked").First();
         Assert.Contains("telemetry.retention_days=90 telemetry.consent=optIn telemetry.data_classes=interaction+identifier telemetry.access=team", exported, StringComparison.Ordinal);

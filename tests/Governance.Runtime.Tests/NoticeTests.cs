@@ -88,6 +88,7 @@ public sealed class NoticeTests
         Assert.Contains("Only if you agree:\n  - An opt-in event with a string field for runtime tests (test.opt_in_event, kept 30 days)", notice, StringComparison.Ordinal);
         Assert.Contains("To turn telemetry off: run 'todo telemetry off', or set TODO_TELEMETRY_OPTOUT=1 (or DO_NOT_TRACK=1).", notice, StringComparison.Ordinal);
         Assert.Contains("To agree to the data that needs your consent: run 'todo telemetry on'.", notice, StringComparison.Ordinal);
+        Assert.Contains("To see the identifier to quote when you ask for your data or its deletion: run 'todo telemetry id'.", notice, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,6 +110,7 @@ public sealed class NoticeTests
             OptOutEnvironmentVariable = "TODO_TELEMETRY_OPTOUT",
             OptOutCommand = "todo telemetry off",
             OptInCommand = "todo telemetry on",
+            InstallationIdCommand = "todo telemetry id",
             Sinks = { sink },
             ConsentStore = store,
             RequireNotice = requireNotice,

@@ -16,7 +16,8 @@ namespace Governance
             IReadOnlyList<TelemetryEventDescriptor> events,
             string? optOutVariable,
             string? optOutCommand,
-            string? optInCommand)
+            string? optInCommand,
+            string? installationIdCommand)
         {
             var text = new StringBuilder();
             var name = string.IsNullOrWhiteSpace(productName) ? product?.Name ?? "This program" : productName;
@@ -61,6 +62,11 @@ namespace Governance
             if (product?.PrivacyContact is not null)
             {
                 text.Append("Questions about your data: ").Append(product.PrivacyContact).Append('\n');
+            }
+
+            if (!string.IsNullOrWhiteSpace(installationIdCommand))
+            {
+                text.Append("To see the identifier to quote when you ask for your data or its deletion: run '").Append(installationIdCommand).Append("'.\n");
             }
 
             return text.ToString();

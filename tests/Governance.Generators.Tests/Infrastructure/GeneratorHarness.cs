@@ -30,7 +30,8 @@ internal static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999,
-                deterministic: true));
+                deterministic: true,
+                specificDiagnosticOptions: SdkCompilerDefaults.NoWarn));
 
     public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
