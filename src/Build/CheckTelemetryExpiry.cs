@@ -67,24 +67,22 @@ namespace Governance.Build
                 return true;
             }
 
-            if (events.Count == 0)
+            // Only an event expired, or beyond the shortest horizon configured anywhere, can be reported. The others need no
+            // configuration parsed and no source file read, which keeps the check cheap in the common case: every event
+            // within its dates.
+            var configTexts = ReadConfigTexts();
+            var shortestHorizon = ShortestHorizon(configTexts);
+            var candidates = events.FindAll(evt => evt.Expiry < today || evt.Expiry > today.AddDays(shortestHorizon));
+            if (candidates.Count == 0)
             {
                 return true;
             }
 
-            // Only an event expired, or beyond the shortest horizon configured anywhere, can be reported: the others need
-            // no source file read, which keeps the check cheap in the common case of every event within its dates.
-            var configs = ReadConfigs();
-            var shortestHorizon = ShortestHorizon(configs);
+            var configs = configTexts.ConvertAll(config => AnalyzerConfigFile.Parse(config.Value, config.Key));
             var locator = new DeclarationLocator(SourcePaths());
             var warnings = new ProjectWarningSettings(TreatWarningsAsErrors, WarningsAsErrors, WarningsNotAsErrors, NoWarn);
-            foreach (var evt in events)
+            foreach (var evt in candidates)
             {
-                if (evt.Expiry >= today && evt.Expiry <= today.AddDays(shortestHorizon))
-                {
-                    continue;
-                }
-
                 var declaration = locator.Find(evt.Name, evt.SourceType);
                 var options = SourceFileOptions.For(configs, declaration?.File ?? ImaginedSourceFile(evt));
                 if (CompilerHadDate(options))
@@ -124,13 +122,20 @@ namespace Governance.Build
                 ? days
                 : (int?)null;
 
-        private static int ShortestHorizon(IReadOnlyList<AnalyzerConfigFile> configs)
+        /// <summary>The shortest horizon any configuration file sets (the default when none mentions the option).</summary>
+        private static int ShortestHorizon(List<KeyValuePair<string, string>> configTexts)
         {
             var shortest = ExpiryConventions.DefaultHorizonDays;
-            foreach (var config in configs)
+            foreach (var config in configTexts)
             {
-                var sections = new List<IReadOnlyDictionary<string, string>> { config.Preamble };
-                foreach (var section in config.Sections)
+                if (config.Value.IndexOf(ExpiryConventions.HorizonDaysKey, StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    continue;
+                }
+
+                var file = AnalyzerConfigFile.Parse(config.Value, config.Key);
+                var sections = new List<IReadOnlyDictionary<string, string>> { file.Preamble };
+                foreach (var section in file.Sections)
                 {
                     sections.Add(section.Options);
                 }
@@ -172,15 +177,16 @@ namespace Governance.Build
             }
         }
 
-        private List<AnalyzerConfigFile> ReadConfigs()
+        /// <summary>The configuration files' paths and texts.</summary>
+        private List<KeyValuePair<string, string>> ReadConfigTexts()
         {
-            var configs = new List<AnalyzerConfigFile>();
+            var configs = new List<KeyValuePair<string, string>>();
             foreach (var item in AnalyzerConfigFiles)
             {
                 var path = item.GetMetadata("FullPath");
                 try
                 {
-                    configs.Add(AnalyzerConfigFile.Parse(File.ReadAllText(path), path));
+                    configs.Add(new KeyValuePair<string, string>(path, File.ReadAllText(path)));
                 }
                 catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
                 {
