@@ -10,9 +10,10 @@ namespace Governance.Build
     /// points where the analyzer's would: at the value of <c>Expires</c> in the event's <c>[TelemetryEvent]</c>. The
     /// compiled manifest holds the event's name and type but no file or line (a location in it would make every edit
     /// that moves a line regenerate it), so this is a text scan, an approximation: first the attribute with the name as a
-    /// literal (<c>[TelemetryEvent("app.started"</c>), else a <c>class|struct|record</c> declaration of the type's
-    /// name with the attribute before it. Line comments are skipped; block comments, <c>#if</c> and a name built from
-    /// constants may mislead it, and then it answers the type's declaration or nothing.
+    /// literal (<c>[TelemetryEvent("app.started"</c>), else (a name from a constant) a <c>class|struct|record</c>
+    /// declaration of the type's simple name with the attribute before it, else that declaration alone. Line comments
+    /// are skipped; a block comment, an inactive <c>#if</c> branch or another type of the same simple name can mislead
+    /// it, and when nothing is found the caller reports on the project file.
     /// </summary>
     internal sealed class DeclarationLocator
     {
