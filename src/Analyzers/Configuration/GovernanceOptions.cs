@@ -105,7 +105,8 @@ namespace Governance.Analyzers.Configuration
 
         /// <summary>
         /// <c>badge_number, member_code:identifier, union_membership:sensitive</c>: words in snake_case or PascalCase,
-        /// each optionally followed by the data class it calls for (personal when omitted).
+        /// each optionally followed by the data class it calls for (personal when omitted), spelled as the manifest
+        /// spells it (<see cref="EnumSpellings.DataClass"/>; upper case is accepted).
         /// </summary>
         private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, List<Diagnostic> problems)
         {
@@ -114,16 +115,11 @@ namespace Governance.Analyzers.Configuration
             {
                 var separator = entry.IndexOf(':');
                 var term = separator < 0 ? entry : entry.Substring(0, separator).Trim();
-                var className = separator < 0 ? "personal" : entry.Substring(separator + 1).Trim().ToLowerInvariant();
-                DataClassKind dataClass;
-                switch (className)
+                var dataClass = DataClassKind.Personal;
+                if (separator >= 0 && !TryReadPersonalClass(entry.Substring(separator + 1).Trim(), out dataClass))
                 {
-                    case "identifier": dataClass = DataClassKind.Identifier; break;
-                    case "personal": dataClass = DataClassKind.Personal; break;
-                    case "sensitive": dataClass = DataClassKind.Sensitive; break;
-                    default:
-                        problems.Add(Diagnostic.Create(InvalidOption, Location.None, PersonalWordsKey, entry, "the data class after ':' must be identifier, personal or sensitive", "the entry is ignored"));
-                        continue;
+                    problems.Add(Diagnostic.Create(InvalidOption, Location.None, PersonalWordsKey, entry, "the data class after ':' must be " + PersonalClassTokens(), "the entry is ignored"));
+                    continue;
                 }
 
                 if (term.Length > 0)
@@ -133,6 +129,37 @@ namespace Governance.Analyzers.Configuration
             }
 
             return words;
+        }
+
+        /// <summary>A data class that calls for care (Identifier and above): the classes a personal word may ask for.</summary>
+        private static bool TryReadPersonalClass(string token, out DataClassKind dataClass)
+        {
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.Value >= (int)DataClassKind.Identifier && string.Equals(member.Token, token, StringComparison.OrdinalIgnoreCase))
+                {
+                    dataClass = (DataClassKind)member.Value;
+                    return true;
+                }
+            }
+
+            dataClass = default;
+            return false;
+        }
+
+        /// <summary>"identifier, personal or sensitive", from the spelling table.</summary>
+        private static string PersonalClassTokens()
+        {
+            var tokens = new List<string>();
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.Value >= (int)DataClassKind.Identifier)
+                {
+                    tokens.Add(member.Token);
+                }
+            }
+
+            return string.Join(", ", tokens.GetRange(0, tokens.Count - 1)) + " or " + tokens[tokens.Count - 1];
         }
 
         private static List<string> SplitList(string? text)
