@@ -50,9 +50,11 @@ namespace Governance.Analyzers.Configuration
             IReadOnlyList<string> allowedNames,
             string privacyKey,
             LifecyclePolicy lifecycle,
+            EventNamePattern? eventNamePattern,
             IReadOnlyList<Diagnostic> problems)
         {
             Lifecycle = lifecycle;
+            EventNamePattern = eventNamePattern;
             PurposeMinWords = purposeMinWords;
             DescriptionMinWords = descriptionMinWords;
             PersonalWords = personalWords;
@@ -79,12 +81,15 @@ namespace Governance.Analyzers.Configuration
         /// <summary>Retention and expiry policy (GOV020-GOV024).</summary>
         public LifecyclePolicy Lifecycle { get; }
 
+        /// <summary>The configured event-name pattern (GOV005), or null for the default format.</summary>
+        public EventNamePattern? EventNamePattern { get; }
+
         /// <summary>GOV090 diagnostics for values that could not be read (not yet deduplicated).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
         public static GovernanceOptions Read(AnalyzerConfigOptions options)
         {
-            var problems = new List<Diagnostic>();
+            var problems = new ProblemList();
             var purpose = ReadPositiveInt(options, PurposeMinWordsKey, DefaultPurposeMinWords, problems);
             var description = ReadPositiveInt(options, DescriptionMinWordsKey, DefaultDescriptionMinWords, problems);
             options.TryGetValue(PersonalWordsKey, out var personalText);
@@ -96,8 +101,14 @@ namespace Governance.Analyzers.Configuration
                 ReadOptionalPositiveInt(options, ExpiryHorizonDaysKey, problems) ?? DefaultExpiryHorizonDays,
                 ReadBool(options, RequireExpiryKey, false, problems),
                 ReadToday(options, problems));
-            return new GovernanceOptions(purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, problems);
+            var eventNamePattern = ReadEventNamePattern(options, problems);
+            return new GovernanceOptions(
+                purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, eventNamePattern, problems.Diagnostics);
         }
+
+        /// <summary>A GOV090 diagnostic for a value found wrong while it is used (a pattern that timed out).</summary>
+        public Diagnostic InvalidValue(string key, string value, string reason, string consequence) =>
+            Diagnostic.Create(InvalidOption, Location.None, key, value, reason, consequence);
 
         /// <summary>The personal-data name classifier these options configure.</summary>
         public PersonalDataNameClassifier CreateClassifier() =>
@@ -108,7 +119,7 @@ namespace Governance.Analyzers.Configuration
         /// each optionally followed by the data class it calls for (personal when omitted), spelled as the manifest
         /// spells it (<see cref="EnumSpellings.DataClass"/>; upper case is accepted).
         /// </summary>
-        private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, List<Diagnostic> problems)
+        private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, ProblemList problems)
         {
             var words = new List<KeyValuePair<string, PersonalDataCategory>>();
             foreach (var entry in SplitList(text))
@@ -118,7 +129,7 @@ namespace Governance.Analyzers.Configuration
                 var dataClass = DataClassKind.Personal;
                 if (separator >= 0 && !TryReadPersonalClass(entry.Substring(separator + 1).Trim(), out dataClass))
                 {
-                    problems.Add(Diagnostic.Create(InvalidOption, Location.None, PersonalWordsKey, entry, "the data class after ':' must be " + PersonalClassTokens(), "the entry is ignored"));
+                    problems.Add(PersonalWordsKey, entry, "the data class after ':' must be " + PersonalClassTokens(), "the entry is ignored");
                     continue;
                 }
 
@@ -162,6 +173,22 @@ namespace Governance.Analyzers.Configuration
             return string.Join(", ", tokens.GetRange(0, tokens.Count - 1)) + " or " + tokens[tokens.Count - 1];
         }
 
+        private static EventNamePattern? ReadEventNamePattern(AnalyzerConfigOptions options, ProblemList problems)
+        {
+            if (!options.TryGetValue(EventNamePattern.Key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var pattern = Configuration.EventNamePattern.TryCreate(text.Trim(), out var problem);
+            if (pattern is null)
+            {
+                problems.Add(EventNamePattern.Key, text, problem!, "event names are checked against the default format until it is fixed");
+            }
+
+            return pattern;
+        }
+
         private static List<string> SplitList(string? text)
         {
             var items = new List<string>();
@@ -181,7 +208,7 @@ namespace Governance.Analyzers.Configuration
             return items;
         }
 
-        private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, List<Diagnostic> problems)
+        private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -193,11 +220,11 @@ namespace Governance.Analyzers.Configuration
                 return value;
             }
 
-            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of days, at least 1", "the policy is not applied until it is fixed"));
+            problems.Add(key, text, "expected a whole number of days, at least 1", "the policy is not applied until it is fixed");
             return null;
         }
 
-        private static bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue, List<Diagnostic> problems)
+        private static bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -209,7 +236,7 @@ namespace Governance.Analyzers.Configuration
                 case "true": return true;
                 case "false": return false;
                 default:
-                    problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected true or false", "the default (" + (defaultValue ? "true" : "false") + ") is used"));
+                    problems.Add(key, text, "expected true or false", "the default (" + (defaultValue ? "true" : "false") + ") is used");
                     return defaultValue;
             }
         }
@@ -218,7 +245,7 @@ namespace Governance.Analyzers.Configuration
         /// Today's date for the date rules: <c>governance.today</c> when pinned (reproducible builds and tests), else
         /// the date the build passes in, else the clock. A malformed pinned date is reported and the date rules are off.
         /// </summary>
-        private static DateTime? ReadToday(AnalyzerConfigOptions options, List<Diagnostic> problems)
+        private static DateTime? ReadToday(AnalyzerConfigOptions options, ProblemList problems)
         {
             if (options.TryGetValue(TodayKey, out var pinned) && !string.IsNullOrWhiteSpace(pinned))
             {
@@ -227,7 +254,7 @@ namespace Governance.Analyzers.Configuration
                     return date;
                 }
 
-                problems.Add(Diagnostic.Create(InvalidOption, Location.None, TodayKey, pinned, "expected a date as yyyy-MM-dd", "the expiry rules are not applied until it is fixed"));
+                problems.Add(TodayKey, pinned, "expected a date as yyyy-MM-dd", "the expiry rules are not applied until it is fixed");
                 return null;
             }
 
@@ -239,7 +266,7 @@ namespace Governance.Analyzers.Configuration
             return DateTime.UtcNow.Date;
         }
 
-        private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, List<Diagnostic> problems)
+        private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -251,8 +278,17 @@ namespace Governance.Analyzers.Configuration
                 return value;
             }
 
-            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of at least 1", "the default (" + defaultValue.ToString(CultureInfo.InvariantCulture) + ") is used"));
+            problems.Add(key, text, "expected a whole number of at least 1", "the default (" + defaultValue.ToString(CultureInfo.InvariantCulture) + ") is used");
             return defaultValue;
+        }
+
+        /// <summary>GOV090 diagnostics as they are found.</summary>
+        private sealed class ProblemList
+        {
+            public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
+
+            public void Add(string key, string value, string reason, string consequence) =>
+                Diagnostics.Add(Diagnostic.Create(InvalidOption, Location.None, key, value, reason, consequence));
         }
     }
 }
