@@ -41,7 +41,7 @@ namespace Governance.Analyzers.Configuration
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A governance.* option in .editorconfig or .globalconfig could not be read. The default applies until it is fixed.",
-            helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidOption));
+            helpLinkUri: global::Governance.CodeAnalysis.Diagnostics.HelpLinks.For(DiagnosticIds.InvalidOption));
 
         private GovernanceOptions(
             int purposeMinWords,
@@ -51,10 +51,12 @@ namespace Governance.Analyzers.Configuration
             string privacyKey,
             LifecyclePolicy lifecycle,
             EventNamePattern? eventNamePattern,
+            ConfiguredHelpLinks helpLinks,
             IReadOnlyList<Diagnostic> problems)
         {
             Lifecycle = lifecycle;
             EventNamePattern = eventNamePattern;
+            HelpLinks = helpLinks;
             PurposeMinWords = purposeMinWords;
             DescriptionMinWords = descriptionMinWords;
             PersonalWords = personalWords;
@@ -84,12 +86,23 @@ namespace Governance.Analyzers.Configuration
         /// <summary>The configured event-name pattern (GOV005), or null for the default format.</summary>
         public EventNamePattern? EventNamePattern { get; }
 
+        /// <summary>Where the help links of the diagnostics reported under these options point.</summary>
+        public ConfiguredHelpLinks HelpLinks { get; }
+
         /// <summary>GOV090 diagnostics for values that could not be read (not yet deduplicated).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
         public static GovernanceOptions Read(AnalyzerConfigOptions options)
         {
-            var problems = new ProblemList();
+            // The help links first: every diagnostic below, GOV090 included, links where they say.
+            var helpLinks = ConfiguredHelpLinks.Read(options, out var helpLinkProblem);
+            var problems = new ProblemList(helpLinks);
+            if (helpLinkProblem is not null)
+            {
+                options.TryGetValue(ConfiguredHelpLinks.Key, out var helpLinkText);
+                problems.Add(ConfiguredHelpLinks.Key, helpLinkText ?? string.Empty, helpLinkProblem, "the links point to " + global::Governance.CodeAnalysis.Diagnostics.HelpLinks.DefaultRulesDocument);
+            }
+
             var purpose = ReadPositiveInt(options, PurposeMinWordsKey, DefaultPurposeMinWords, problems);
             var description = ReadPositiveInt(options, DescriptionMinWordsKey, DefaultDescriptionMinWords, problems);
             options.TryGetValue(PersonalWordsKey, out var personalText);
@@ -103,12 +116,12 @@ namespace Governance.Analyzers.Configuration
                 ReadToday(options, problems));
             var eventNamePattern = ReadEventNamePattern(options, problems);
             return new GovernanceOptions(
-                purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, eventNamePattern, problems.Diagnostics);
+                purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, eventNamePattern, helpLinks, problems.Diagnostics);
         }
 
-        /// <summary>A GOV090 diagnostic for a value found wrong while it is used (a pattern that timed out).</summary>
+        /// <summary>A GOV090 diagnostic for a value found wrong while it is used (a pattern that timed out), linked as these options say.</summary>
         public Diagnostic InvalidValue(string key, string value, string reason, string consequence) =>
-            Diagnostic.Create(InvalidOption, Location.None, key, value, reason, consequence);
+            Diagnostic.Create(HelpLinks.Apply(InvalidOption), Location.None, key, value, reason, consequence);
 
         /// <summary>The personal-data name classifier these options configure.</summary>
         public PersonalDataNameClassifier CreateClassifier() =>
@@ -282,13 +295,20 @@ namespace Governance.Analyzers.Configuration
             return defaultValue;
         }
 
-        /// <summary>GOV090 diagnostics as they are found.</summary>
+        /// <summary>GOV090 diagnostics as they are found, each linked where the options say.</summary>
         private sealed class ProblemList
         {
+            private readonly ConfiguredHelpLinks _helpLinks;
+
+            public ProblemList(ConfiguredHelpLinks helpLinks)
+            {
+                _helpLinks = helpLinks;
+            }
+
             public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
 
             public void Add(string key, string value, string reason, string consequence) =>
-                Diagnostics.Add(Diagnostic.Create(InvalidOption, Location.None, key, value, reason, consequence));
+                Diagnostics.Add(Diagnostic.Create(_helpLinks.Apply(InvalidOption), Location.None, key, value, reason, consequence));
         }
     }
 }

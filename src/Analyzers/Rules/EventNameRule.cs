@@ -87,8 +87,8 @@ namespace Governance.Analyzers.Rules
         /// <summary>Collects every declared name of one compilation and reports those declared more than once.</summary>
         internal sealed class Registry
         {
-            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location)>> _declarations =
-                new ConcurrentDictionary<string, ConcurrentBag<(string, Location)>>(System.StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location, ConfiguredHelpLinks HelpLinks)>> _declarations =
+                new ConcurrentDictionary<string, ConcurrentBag<(string, Location, ConfiguredHelpLinks)>>(System.StringComparer.Ordinal);
 
             public void Add(EventRuleContext context)
             {
@@ -99,8 +99,8 @@ namespace Governance.Analyzers.Rules
 
                 var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
                 var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
-                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location)>())
-                    .Add((context.Declaration.Type.ToDisplayString(), location));
+                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location, ConfiguredHelpLinks)>())
+                    .Add((context.Declaration.Type.ToDisplayString(), location, context.Options.HelpLinks));
             }
 
             public void ReportDuplicates(System.Action<Diagnostic> report)
@@ -116,7 +116,7 @@ namespace Governance.Analyzers.Rules
                     foreach (var declaration in declarations)
                     {
                         var others = string.Join(", ", declarations.Where(d => !ReferenceEquals(d.Location, declaration.Location)).Select(d => "'" + d.Type + "'"));
-                        report(Diagnostic.Create(DuplicateDescriptor, declaration.Location, entry.Key, others));
+                        report(Diagnostic.Create(declaration.HelpLinks.Apply(DuplicateDescriptor), declaration.Location, entry.Key, others));
                     }
                 }
             }
