@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Governance.CodeAnalysis.Baseline;
+using Governance.CodeAnalysis.Text;
 
 namespace Governance.Build
 {
@@ -103,7 +104,7 @@ namespace Governance.Build
         /// </summary>
         private string ReviewChanges(ManifestDocuments documents)
         {
-            var current = ManifestReviewedEvents.FromManifestJson(documents.Json);
+            var current = ReviewedEventJson.ReadEvents(JsonReader.Parse(documents.Json));
             ReviewedBaseline? reviewed = null;
             if (!string.IsNullOrWhiteSpace(BaselineFile) && File.Exists(BaselineFile))
             {

@@ -10,8 +10,9 @@ using Governance.Generators.Emitting;
 namespace Governance.Generators
 {
     /// <summary>
-    /// The Governance generator. For each <c>[TelemetryEvent]</c> type it emits a file with the typed
-    /// <c>client.Track(evt)</c> extension and the event's descriptor; for the assembly it emits
+    /// The Governance generator. For each <c>[TelemetryEvent]</c> type it emits a file with the event's descriptor and
+    /// field reader (in the event's partial type) and its typed <c>client.Track(evt)</c> (in the <c>Governance</c>
+    /// namespace, so every caller of the client sees it); for the assembly it emits
     /// <c>Governance.Generated.TelemetryManifest</c> with the JSON manifest and the Markdown privacy document.
     /// Only equatable specs cross pipeline steps, so edits that do not change a declaration regenerate nothing.
     /// </summary>
@@ -30,8 +31,6 @@ namespace Governance.Generators
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(TrackingNames.Events);
 
-            context.RegisterSourceOutput(events, static (output, spec) => output.AddSource(spec.HintName, EventSourceWriter.Write(spec)));
-
             // Only plain values leave this step, so it stays cached while the compilation changes around it.
             var target = context.CompilationProvider
                 .Select(static (compilation, _) => new TargetSupport(
@@ -39,6 +38,24 @@ namespace Governance.Generators
                     compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 }
                         && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null))
                 .WithTrackingName(TrackingNames.Target);
+
+            var trackingClass = target
+                .Select(static (target, _) => GeneratedNames.TrackingClassName(target.AssemblyName))
+                .WithTrackingName(TrackingNames.TrackingClass);
+
+            // Recomputed when the set of events changes, but nearly always empty, so the files downstream stay cached.
+            var fileNameClashes = events
+                .Select(static (spec, _) => spec.FileStem)
+                .Collect()
+                .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems).ToEquatableArray())
+                .WithTrackingName(TrackingNames.FileNameClashes);
+
+            context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
+            {
+                var (spec, (clashes, trackingClassName)) = input;
+                var stem = spec.FileStem;
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec, trackingClassName));
+            });
 
             var declaredProduct = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
@@ -103,6 +120,19 @@ namespace Governance.Generators
             }
 
             return true;
+        }
+
+        private static bool Contains(EquatableArray<string> stems, string stem)
+        {
+            foreach (var candidate in stems)
+            {
+                if (candidate == stem)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The declared product (the first readable one, should a compile error allow two), else the assembly.</summary>

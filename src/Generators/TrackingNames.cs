@@ -12,6 +12,12 @@ namespace Governance.Generators
         /// <summary>The product declared with <c>[assembly: TelemetryProduct]</c>, if any.</summary>
         public const string Product = "Product";
 
+        /// <summary>The name of the assembly's class that holds the <c>Track</c> methods.</summary>
+        public const string TrackingClass = "TrackingClass";
+
+        /// <summary>The generated file names that clash, ignoring case, with another (nearly always none).</summary>
+        public const string FileNameClashes = "FileNameClashes";
+
         /// <summary>The whole manifest, built from every event spec.</summary>
         public const string Manifest = "Manifest";
     }

@@ -2,18 +2,27 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Governance.CodeAnalysis.Model;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Resources;
 
 namespace Governance.OpenTelemetry
 {
     /// <summary>
-    /// Delivers each event as a log record through <see cref="ILogger"/>, the stable way into the OpenTelemetry SDK:
-    /// the event name is the record's event name (<see cref="EventId.Name"/>, exported as the OTLP <c>event_name</c>),
-    /// the fields are its attributes under their wire names, plus <see cref="TelemetryAttributes"/>. Records are written
-    /// at <see cref="LogLevel.Information"/> under the category <see cref="CategoryName"/>; the body is the event name.
-    /// When that category is not enabled, nothing is allocated.
+    /// Delivers each event as an OpenTelemetry log record through an export pipeline of its own: a private logger
+    /// factory whose only provider is OpenTelemetry's, with the processors and exporters the <c>export</c> callback
+    /// adds. Events therefore never reach the application's log providers (console, files, log services), whose
+    /// retention and readers are not the ones the events declare. Dispose the sink to flush and shut the pipeline down.
     /// </summary>
-    public sealed class OpenTelemetryTelemetrySink : ITelemetrySink
+    /// <remarks>
+    /// The event name is the record's event name (<see cref="EventId.Name"/>, exported as the OTLP <c>event_name</c>),
+    /// the fields are its attributes under their wire names, plus <see cref="TelemetryAttributes"/>. Records are written
+    /// at <see cref="LogLevel.Information"/> under the category (instrumentation scope) <see cref="CategoryName"/>.
+    /// Nothing undeclared rides along: neither the application's logging scopes nor the current trace context.
+    /// </remarks>
+    public sealed class OpenTelemetryTelemetrySink : ITelemetrySink, IDisposable
     {
         /// <summary>The logger category (the OpenTelemetry instrumentation scope) events are written under.</summary>
         public const string CategoryName = "Governance.Telemetry";
@@ -21,19 +30,53 @@ namespace Governance.OpenTelemetry
         private static readonly Func<TelemetryLogState, Exception?, string> Format = (state, _) => state.EventName;
         private static readonly ConditionalWeakTable<TelemetryEventDescriptor, EventMetadata> Metadata = new ConditionalWeakTable<TelemetryEventDescriptor, EventMetadata>();
 
+        private readonly ILoggerFactory _pipeline;
         private readonly ILogger _logger;
 
-        /// <summary>Writes through a logger of category <see cref="CategoryName"/> from <paramref name="loggerFactory"/>.</summary>
-        public OpenTelemetryTelemetrySink(ILoggerFactory loggerFactory)
-            : this((loggerFactory ?? throw new ArgumentNullException(nameof(loggerFactory))).CreateLogger(CategoryName))
+        /// <summary>
+        /// Creates the sink and its pipeline. <paramref name="export"/> adds where events go, for example
+        /// <c>export =&gt; export.AddOtlpExporter()</c>; it can also set the resource (<c>SetResourceBuilder</c>).
+        /// </summary>
+        public OpenTelemetryTelemetrySink(Action<OpenTelemetryLoggerOptions> export)
+            : this(export, resource: null, configuration: null)
         {
         }
 
-        /// <summary>Writes through <paramref name="logger"/>.</summary>
-        public OpenTelemetryTelemetrySink(ILogger logger)
+        /// <summary>
+        /// Creates the pipeline with <paramref name="resource"/> (the application's, when it has one) set before
+        /// <paramref name="export"/> runs, and the application's <paramref name="configuration"/> as the source of the
+        /// <c>OTEL_*</c> settings exporters read (the environment when null).
+        /// </summary>
+        internal OpenTelemetryTelemetrySink(Action<OpenTelemetryLoggerOptions> export, ResourceBuilder? resource, IConfiguration? configuration)
         {
-            _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+            if (export is null)
+            {
+                throw new ArgumentNullException(nameof(export));
+            }
+
+            _pipeline = LoggerFactory.Create(logging =>
+            {
+                if (configuration is not null)
+                {
+                    logging.Services.AddSingleton(configuration);
+                }
+
+                logging.AddOpenTelemetry(options =>
+                {
+                    if (resource is not null)
+                    {
+                        options.SetResourceBuilder(resource);
+                    }
+
+                    options.AddProcessor(new TraceContextRemover());
+                    export(options);
+                });
+            });
+            _logger = _pipeline.CreateLogger(CategoryName);
         }
+
+        /// <summary>Flushes what the exporters still hold and shuts the pipeline down.</summary>
+        public void Dispose() => _pipeline.Dispose();
 
         /// <inheritdoc />
         public void Write<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Benchmarks.Cli;
 using Governance.Benchmarks.Compiler;
+using Governance.Benchmarks.Hosting;
 using Governance.Benchmarks.Infrastructure;
 using Governance.Benchmarks.Report;
 using Governance.Benchmarks.Runtime;
@@ -21,6 +22,8 @@ public static class Program
           ide       IDE responsiveness: edits replayed in a step-tracking generator driver (N = 1,000)
           cli       dotnet build of the N = 1,000 project with and without Governance (clean and no-op builds)
           runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
+          hosting   the TodoService sample under load: 1,000 concurrent requests with and without telemetry; also writes its
+                    section of docs/benchmarks.md in place (--out PATH), leaving the other sections as they are
           machine   record the machine, runtime, SDK and compiler versions
           report    write the Markdown report from the results (--out PATH, default docs/benchmarks.md)
 
@@ -29,7 +32,7 @@ public static class Program
           --results DIR   where results are written and read (default tests/Benchmarks/artifacts/results)
           --sizes LIST    compile: comma-separated project sizes instead of the default
           --events N      ide, cli: project size instead of the default
-          --repetitions N cli: builds of each kind per variant
+          --repetitions N cli: builds of each kind per variant; hosting: measured rounds (default 40)
           --iterations N  compile, ide: measured iterations instead of the default
           --short         runtime: BenchmarkDotNet's ShortRun job (indicative figures in minutes, not the full measurement)
         Anything after -- is passed to BenchmarkDotNet (runtime).
@@ -59,6 +62,17 @@ public static class Program
                 return 0;
             case "runtime":
                 ResultFiles.Save(options.Results, ResultFiles.Runtime, RuntimeBenchmarkRunner.Run(options.Quick, options.Short, options.Passthrough, Log));
+                return 0;
+            case "hosting":
+                var load = new ServiceLoadBenchmark(Log).Run(options.Quick ? 100 : 1000, options.Repetitions ?? (options.Quick ? 1 : 40), options.Quick);
+                ResultFiles.Save(options.Results, ServiceLoadResults.FileName, load);
+                if (!options.Quick)
+                {
+                    var report = options.Out ?? Path.Combine(BuildInfo.RepoRoot, "docs", "benchmarks.md");
+                    HostingReport.UpdateInPlace(report, load);
+                    Log($"wrote the hosting section of {report}");
+                }
+
                 return 0;
             case "machine":
                 var machine = Machine.Describe();

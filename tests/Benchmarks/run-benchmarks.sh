@@ -54,6 +54,7 @@ step "compile: generators and analyzers in process" "${bench[@]}" compile "${qui
 step "ide: edits replayed in a generator driver" "${bench[@]}" ide "${quick[@]}" --results "$results"
 step "cli: dotnet build with and without the package" "${bench[@]}" cli "${quick[@]}" --results "$results"
 step "runtime: Track against logging (BenchmarkDotNet)" "${bench[@]}" runtime "${quick[@]}" --results "$results"
+step "hosting: the sample service under load, with and without telemetry" "${bench[@]}" hosting "${quick[@]}" --results "$results" --out "$repo/docs/benchmarks.md"
 # The report marks the parts a failed step did not measure as missing.
 step report "${bench[@]}" report "${quick[@]}" --results "$results" --out "$repo/docs/benchmarks.md"
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Governance.EndToEnd.Tests.Infrastructure;
 using Governance.Testing;
 
@@ -101,17 +102,18 @@ public sealed class CorePackageTests
     }
 
     [Fact]
-    public void The_OpenTelemetry_package_depends_on_Governance_and_the_logging_abstractions_only()
+    public void The_OpenTelemetry_package_depends_on_Governance_and_the_OpenTelemetry_SDK_only()
     {
         var entries = _packages.PackageEntries("Governance.OpenTelemetry");
         Assert.Contains("lib/netstandard2.0/Governance.OpenTelemetry.dll", entries);
+        Assert.Contains("lib/net8.0/Governance.OpenTelemetry.dll", entries);
         Assert.DoesNotContain(entries, e => e.EndsWith("Governance.dll", StringComparison.Ordinal));
 
+        // The SDK's own dependency groups choose the Microsoft.Extensions versions (8.0.0 for .NET 8 applications):
+        // the package pins none of them, so applications unify upward.
         var nuspec = _packages.PackageFile("Governance.OpenTelemetry", "Governance.OpenTelemetry.nuspec");
-        Assert.Contains($"<dependency id=\"Governance\" version=\"{_packages.Version}\"", nuspec, StringComparison.Ordinal);
-        Assert.Contains("<dependency id=\"Microsoft.Extensions.Logging.Abstractions\" version=\"8.0.0\"", nuspec, StringComparison.Ordinal);
-        Assert.Contains("<dependency id=\"Microsoft.Extensions.DependencyInjection.Abstractions\" version=\"8.0.0\"", nuspec, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"OpenTelemetry", nuspec, StringComparison.Ordinal);
+        var dependencies = Regex.Matches(nuspec, "<dependency id=\"([^\"]+)\" version=\"([^\"]+)\"").Select(m => m.Groups[1].Value + " " + m.Groups[2].Value).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(new[] { $"Governance {_packages.Version}", "OpenTelemetry 1.20.1" }, dependencies);
     }
 
     [Fact]

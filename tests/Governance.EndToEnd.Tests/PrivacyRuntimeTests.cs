@@ -13,7 +13,6 @@ public sealed class PrivacyRuntimeTests
     private const string Program = """
         using Governance;
         using Governance.OpenTelemetry;
-        using Microsoft.Extensions.Logging;
         using OpenTelemetry;
         using OpenTelemetry.Logs;
         using Privacy;
@@ -22,7 +21,7 @@ public sealed class PrivacyRuntimeTests
 
         var exported = new List<LogRecord>();
         var recorded = new InMemoryTelemetrySink();
-        using (var loggerFactory = LoggerFactory.Create(b => b.AddOpenTelemetry(o => o.AddInMemoryExporter(exported))))
+        using (var openTelemetry = new OpenTelemetryTelemetrySink(export => export.AddInMemoryExporter(exported)))
         {
             var client = new TelemetryClient(new TelemetryOptions
             {
@@ -30,8 +29,8 @@ public sealed class PrivacyRuntimeTests
                 OptOutEnvironmentVariable = "PRIVACY_APP_OPTOUT",
                 OptOutCommand = "privacy-app telemetry off",
                 OptInCommand = "privacy-app telemetry on",
-                Sinks = { recorded },
-            }.AddOpenTelemetry(loggerFactory));
+                Sinks = { recorded, openTelemetry },
+            });
 
             Console.WriteLine("state " + client.ConsentState);
             if (args.Contains("--notice"))

@@ -214,6 +214,115 @@ public sealed class GeneratedCodeSnapshotTests
             """);
     }
 
+    [Fact]
+    public void Nested_event_and_underscore_event_that_used_to_collide()
+    {
+        Check(nameof(Nested_event_and_underscore_event_that_used_to_collide), """
+            using Governance;
+
+            namespace Contoso.Jobs;
+
+            public static partial class Outer
+            {
+                [TelemetryEvent("jobs.nested", Purpose = "Count jobs declared by a nested event type.", RetentionDays = 30, Consent = Consent.OptOut)]
+                public partial record Inner
+                {
+                    [TelemetryField("Number of jobs.")]
+                    public int Jobs { get; init; }
+                }
+            }
+
+            [TelemetryEvent("jobs.joined", Purpose = "Count jobs declared by a type whose name joins two names.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record Outer_Inner
+            {
+                [TelemetryField("Number of jobs.")]
+                public int Jobs { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Keyword_and_Unicode_names()
+    {
+        Check(nameof(Keyword_and_Unicode_names), """
+            using Governance;
+
+            namespace Contoso.@event.Größe;
+
+            public enum Maß { Klein, @default }
+
+            public partial class @class
+            {
+                [TelemetryEvent("app.unicode_names", Purpose = "Prove that keyword and Unicode names survive generation.",
+                    RetentionDays = 7, Consent = Consent.OptIn)]
+                public partial record Événement
+                {
+                    [TelemetryField("A property named like a keyword.")]
+                    public long @long { get; init; }
+
+                    [TelemetryField("A property with a Unicode name.")]
+                    public Maß Größe { get; init; }
+                }
+            }
+
+            [TelemetryEvent("app.keyword_type", Purpose = "Prove that an event type named like a keyword is generated.",
+                RetentionDays = 7, Consent = Consent.OptIn)]
+            public partial struct @struct
+            {
+                [TelemetryField("A number.")]
+                public int Value { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Internal_and_public_events_in_one_namespace()
+    {
+        Check(nameof(Internal_and_public_events_in_one_namespace), """
+            using Governance;
+
+            namespace Contoso.Mixed;
+
+            [TelemetryEvent("mixed.public", Purpose = "An event other assemblies may send too.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record PublicEvent
+            {
+                [TelemetryField("A number.")]
+                public int Value { get; init; }
+            }
+
+            [TelemetryEvent("mixed.internal", Purpose = "An event only this assembly sends.", RetentionDays = 30, Consent = Consent.OptOut)]
+            internal partial record InternalEvent
+            {
+                [TelemetryField("A number.")]
+                public int Value { get; init; }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Derived_event()
+    {
+        Check(nameof(Derived_event), """
+            using Governance;
+
+            namespace Contoso.Files;
+
+            [TelemetryEvent("files.saved", Purpose = "Learn how large saved files are.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record FileSaved
+            {
+                [TelemetryField("Size in bytes.")]
+                public long SizeBytes { get; init; }
+            }
+
+            [TelemetryEvent("files.autosaved", Purpose = "Learn how large automatically saved files are.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public sealed partial record FileAutosaved : FileSaved
+            {
+                [TelemetryField("Seconds since the last save.")]
+                public int SecondsSinceLastSave { get; init; }
+            }
+            """);
+    }
+
     private static void Check(string caseName, string source)
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(source)).AssertClean();

@@ -33,6 +33,9 @@ public sealed class SkippedDeclarationTests
         { "file-local", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] file partial class Bad { }" },
         { "interface", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial interface Bad { }" },
         { "reserved member", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public static int TelemetryDescriptor => 1; }" },
+        { "reserved nested type", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public struct TelemetryFieldValues { } }" },
+        { "reserved method", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public void TelemetryFieldValues() { } }" },
+        { "named like a generated member", "public static partial class Bad { [TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial record TelemetryDescriptor { } }" },
     };
 
     public static TheoryData<string, string> HalfTyped => new()

@@ -1,6 +1,5 @@
 using Governance;
 using Governance.OpenTelemetry;
-using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 
@@ -35,13 +34,14 @@ public static class TelemetrySetup
             Sinks = { localSink },
         };
 
-        ILoggerFactory? loggerFactory = null;
+        OpenTelemetryTelemetrySink? openTelemetry = null;
         if (exportToConsole)
         {
-            loggerFactory = LoggerFactory.Create(logging => logging.AddOpenTelemetry(otel => otel.AddConsoleExporter()));
-            options.AddOpenTelemetry(loggerFactory);
+            // A pipeline of its own: events go to the console exporter, never through the CLI's logging.
+            openTelemetry = new OpenTelemetryTelemetrySink(export => export.AddConsoleExporter());
+            options.Sinks.Add(openTelemetry);
         }
 
-        return (new TelemetryClient(options), loggerFactory);
+        return (new TelemetryClient(options), openTelemetry);
     }
 }

@@ -14,7 +14,8 @@ namespace Governance
     /// <see cref="OptOut"/>. Opt-in events only after <see cref="OptIn"/>. Opt-out events after <see cref="OptIn"/>,
     /// or once the first-run notice was shown on an earlier run (<see cref="ShowNoticeIfNeeded"/>), unless
     /// <see cref="TelemetryOptions.RequireNotice"/> is off. Environment variables are read once, when the client is
-    /// created.
+    /// created. A service with many users sets <see cref="TelemetryOptions.ConsentResolver"/>: after the environment
+    /// and the process's own opt-out, each event is then sent or not by the decision of the user it is about.
     /// </remarks>
     public sealed class TelemetryClient
     {
@@ -34,6 +35,11 @@ namespace Governance
         private long _sinkFailures;
         private long _consentStoreFailures;
 
+        // Per-user consent (services): consulted after the process-wide gate; see ITelemetryConsentResolver.
+        private readonly ITelemetryConsentResolver? _consentResolver;
+        private readonly bool _undecidedUsersGetOptOutEvents;
+        private long _consentResolverFailures;
+
         /// <summary>Creates a client. The environment opt-out variables and the stored decision are read once, here.</summary>
         public TelemetryClient(TelemetryOptions options)
         {
@@ -51,6 +57,8 @@ namespace Governance
             _decision = (int)record.Decision;
             _noticeShownBeforeThisRun = record.NoticeShownAt is not null;
             _pseudonymizer = new Lazy<TelemetryPseudonymizer>(CreatePseudonymizer, LazyThreadSafetyMode.ExecutionAndPublication);
+            _consentResolver = options.ConsentResolver;
+            _undecidedUsersGetOptOutEvents = !options.RequireNotice;
             UpdateEnabled();
         }
 
@@ -71,6 +79,9 @@ namespace Governance
 
         /// <summary>How many times the consent store failed to load or save. The decision still holds for this process.</summary>
         public long ConsentStoreFailures => Interlocked.Read(ref _consentStoreFailures);
+
+        /// <summary>How many times <see cref="TelemetryOptions.ConsentResolver"/> threw. Each such event was dropped.</summary>
+        public long ConsentResolverFailures => Interlocked.Read(ref _consentResolverFailures);
 
         /// <summary>Hashes identifiers before they leave the process; generated emitters use it for identifier fields.</summary>
         public TelemetryPseudonymizer Pseudonymizer => _pseudonymizer.Value;
@@ -132,9 +143,11 @@ namespace Governance
             }
         }
 
-        /// <summary>Whether an event with this declaration would be sent now.</summary>
+        /// <summary>Whether an event with this declaration would be sent now (about the current user, with a consent resolver).</summary>
         public bool IsEnabled(TelemetryEventDescriptor descriptor) =>
-            descriptor is not null && ((Volatile.Read(ref _enabled) >> (int)descriptor.Consent) & 1) != 0;
+            descriptor is not null
+            && ((Volatile.Read(ref _enabled) >> (int)descriptor.Consent) & 1) != 0
+            && (_consentResolver is null || IsEnabledForUser(descriptor));
 
         /// <summary>
         /// Delivers an event to every sink. Called by generated <c>Track</c> methods after <see cref="IsEnabled"/>;
@@ -166,6 +179,12 @@ namespace Governance
             {
                 switch ((ConsentState)Volatile.Read(ref _decision))
                 {
+                    case ConsentState.OptedOut:
+                        break;
+                    case ConsentState _ when _consentResolver is not null:
+                        // A service: the process can only turn everything off; each event is then decided by its user.
+                        enabled = OptInEvents | OptOutEvents;
+                        break;
                     case ConsentState.OptedIn:
                         enabled = OptInEvents | OptOutEvents;
                         break;
@@ -176,6 +195,25 @@ namespace Governance
             }
 
             Volatile.Write(ref _enabled, enabled);
+        }
+
+        /// <summary>The decision of the user the event is about (see <see cref="ITelemetryConsentResolver"/>).</summary>
+        private bool IsEnabledForUser(TelemetryEventDescriptor descriptor)
+        {
+            ConsentState decision;
+            try
+            {
+                decision = _consentResolver!.Resolve(descriptor);
+            }
+            catch (Exception)
+            {
+                // A resolver that fails cannot vouch for the user: drop the event rather than send it on a guess.
+                Interlocked.Increment(ref _consentResolverFailures);
+                return false;
+            }
+
+            return decision == ConsentState.OptedIn
+                || (decision == ConsentState.Undecided && descriptor.Consent == Consent.OptOut && _undecidedUsersGetOptOutEvents);
         }
 
         private void RecordDecision(ConsentState decision)

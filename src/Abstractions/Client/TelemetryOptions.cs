@@ -50,5 +50,12 @@ namespace Governance
 
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>
         public Func<string, string?> EnvironmentVariableReader { get; set; } = Environment.GetEnvironmentVariable;
+
+        /// <summary>
+        /// Decides consent per event from the user the event is about, in services with many users (see
+        /// <see cref="ITelemetryConsentResolver"/>). When set, the process's recorded decision can still turn everything
+        /// off (<see cref="TelemetryClient.OptOut"/>), but whether an event is sent is the user's decision.
+        /// </summary>
+        public ITelemetryConsentResolver? ConsentResolver { get; set; }
     }
 }

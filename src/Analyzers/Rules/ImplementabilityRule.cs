@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
-using Governance.CodeAnalysis.Model;
 
 namespace Governance.Analyzers.Rules
 {
@@ -20,7 +19,7 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Design",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The generator adds a descriptor to the event type and a typed Track method beside it. That needs a partial, non-generic, non-static type that code in its namespace can see, nested only in partial types.",
+            description: "The generator adds a descriptor and a field reader to the event type, and a typed Track method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
 
         public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
@@ -37,7 +36,7 @@ namespace Governance.Analyzers.Rules
                 ImplementationProblem.StaticType => "is static; an event is a value that is created and sent",
                 ImplementationProblem.RefStruct => "is a ref struct, which cannot be held by the emitter; make it a struct or a record",
                 ImplementationProblem.FileLocal => "is file-local; make it internal or public so its emitter can see it",
-                ImplementationProblem.ReservedMemberName => "declares a member named '" + GeneratedNames.DescriptorPropertyName + "', which the generator adds; rename that member",
+                ImplementationProblem.ReservedMemberName => DescribeReservedName(type),
                 _ => null,
             };
 
@@ -47,6 +46,14 @@ namespace Governance.Analyzers.Rules
                 var properties = missingPartial ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MissingPartial, "true") : ImmutableDictionary<string, string?>.Empty;
                 context.Report(Descriptor, DiagnosticLocations.TypeName(type, context.Attribute), properties, type.Name, problem);
             }
+        }
+
+        private static string DescribeReservedName(INamedTypeSymbol type)
+        {
+            var name = TelemetryEventReader.FindReservedNameConflict(type);
+            return name == type.Name
+                ? "is named '" + name + "', like a member the generator adds to it; rename the type"
+                : "declares a member named '" + name + "', which the generator adds; rename that member";
         }
 
         private static string FirstNonPartialContainer(INamedTypeSymbol type)

@@ -21,7 +21,7 @@ namespace Governance.Generators.Emitting
             text.Line();
             text.Open("namespace " + GeneratedNames.ManifestNamespace);
             text.Line("/// <summary>What this assembly's telemetry collects, generated from its declarations.</summary>");
-            text.Line(EventSourceWriter.GeneratedCodeAttribute());
+            text.Line(EventEmitterWriter.GeneratedCodeAttribute());
             text.Open("internal static class " + GeneratedNames.ManifestClassName);
             text.Line("/// <summary>The data-collection manifest, as JSON (schema: telemetry-manifest.schema.json).</summary>");
             text.Line("public const string " + GeneratedNames.ManifestJsonConstant + " = " + CSharpLiteral.String(ManifestJsonWriter.Write(manifest)) + ";");
@@ -37,7 +37,7 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var evt in manifest.Events)
             {
-                text.Line(evt.Type.FullyQualifiedExtensionClassName() + ".Descriptor,");
+                text.Line(CSharpNames.FullyQualified(evt.Type) + "." + GeneratedNames.DescriptorPropertyName + ",");
             }
 
             text.Outdent();

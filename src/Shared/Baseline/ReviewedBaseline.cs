@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
 
 namespace Governance.CodeAnalysis.Baseline
@@ -13,6 +14,10 @@ namespace Governance.CodeAnalysis.Baseline
     {
         public const string FileName = "telemetry.reviewed.json";
         public const int Version = 1;
+
+        // The keys of the file's own header; its events use the manifest's keys (ReviewedEventJson).
+        private const string VersionKey = "baselineVersion";
+        private const string AboutKey = "about";
 
         public ReviewedBaseline(IReadOnlyList<ReviewedEvent> events)
         {
@@ -54,25 +59,12 @@ namespace Governance.CodeAnalysis.Baseline
         {
             var json = new JsonText();
             json.StartObject();
-            json.Number("baselineVersion", Version);
-            json.String("about", "Telemetry accepted in review. Regenerate with: dotnet build -p:GovernanceUpdateBaseline=true");
-            json.StartArray("events");
+            json.Number(VersionKey, Version);
+            json.String(AboutKey, "Telemetry accepted in review. Regenerate with: dotnet build -p:GovernanceUpdateBaseline=true");
+            json.StartArray(ManifestKeys.Events);
             foreach (var evt in Events)
             {
-                json.StartObject()
-                    .String("name", evt.Name)
-                    .String("purpose", evt.Purpose)
-                    .Number("retentionDays", evt.RetentionDays)
-                    .String("consent", evt.Consent)
-                    .String("access", evt.Access);
-                json.StartArray("fields");
-                foreach (var field in evt.Fields)
-                {
-                    json.StartObject().String("name", field.Name).String("property", field.Property).String("dataClass", field.DataClass).EndObject();
-                }
-
-                json.EndArray();
-                json.EndObject();
+                ReviewedEventJson.Write(json, evt);
             }
 
             json.EndArray();
@@ -89,18 +81,12 @@ namespace Governance.CodeAnalysis.Baseline
                 throw new FormatException("the file is not a JSON object");
             }
 
-            if (root["baselineVersion"]?.AsInt32 is not Version)
+            if (root[VersionKey]?.AsInt32 is not Version)
             {
-                throw new FormatException("baselineVersion must be " + Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new FormatException(VersionKey + " must be " + Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            var events = new List<ReviewedEvent>();
-            foreach (var item in root["events"]?.AsArray ?? throw new FormatException("'events' must be an array"))
-            {
-                events.Add(ReadEvent(item));
-            }
-
-            return new ReviewedBaseline(events);
+            return new ReviewedBaseline(ReviewedEventJson.ReadEvents(root));
         }
 
         /// <summary>Where an event's entry starts in the file text, for pointing a diagnostic at it; -1 if not found.</summary>
@@ -108,9 +94,9 @@ namespace Governance.CodeAnalysis.Baseline
         {
             try
             {
-                foreach (var item in JsonReader.Parse(text)["events"]?.AsArray ?? new List<JsonValue>())
+                foreach (var item in JsonReader.Parse(text)[ManifestKeys.Events]?.AsArray ?? new List<JsonValue>())
                 {
-                    if (item["name"]?.AsString == eventName)
+                    if (item[ManifestKeys.Name]?.AsString == eventName)
                     {
                         return item.Position;
                     }
@@ -122,25 +108,5 @@ namespace Governance.CodeAnalysis.Baseline
 
             return -1;
         }
-
-        private static ReviewedEvent ReadEvent(JsonValue item)
-        {
-            var fields = new List<ReviewedField>();
-            foreach (var field in item["fields"]?.AsArray ?? throw new FormatException("an event has no 'fields' array"))
-            {
-                fields.Add(new ReviewedField(Required(field, "name"), Required(field, "property"), Required(field, "dataClass")));
-            }
-
-            return new ReviewedEvent(
-                Required(item, "name"),
-                Required(item, "purpose"),
-                item["retentionDays"]?.AsInt32 ?? throw new FormatException("an event has no whole-number 'retentionDays'"),
-                Required(item, "consent"),
-                Required(item, "access"),
-                fields);
-        }
-
-        private static string Required(JsonValue item, string name) =>
-            item[name]?.AsString ?? throw new FormatException("an entry has no string '" + name + "'");
     }
 }

@@ -34,21 +34,4 @@ namespace Governance.CodeAnalysis.Baseline
         /// <summary>The fields in ordinal order of wire name, so a file diff shows only real changes.</summary>
         public IReadOnlyList<ReviewedField> Fields { get; }
     }
-
-    /// <summary>One reviewed field: its wire name, the property it comes from, and its data class.</summary>
-    internal sealed class ReviewedField
-    {
-        public ReviewedField(string name, string property, string dataClass)
-        {
-            Name = name;
-            Property = property;
-            DataClass = dataClass;
-        }
-
-        public string Name { get; }
-
-        public string Property { get; }
-
-        public string DataClass { get; }
-    }
 }

@@ -5,7 +5,8 @@ namespace Governance.CodeAnalysis.Baseline
 {
     /// <summary>
     /// The reviewable view of an event as the generator builds it (effective consent included, so the baseline, the
-    /// manifest and the analyzers agree).
+    /// manifest and the analyzers agree). It equals what <see cref="ReviewedEventJson"/> reads back from the event's
+    /// manifest entry, which the build task compares (a generator test holds the two together).
     /// </summary>
     internal static class ReviewedEvents
     {

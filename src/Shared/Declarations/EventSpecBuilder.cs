@@ -15,12 +15,10 @@ namespace Governance.CodeAnalysis.Declarations
     /// </summary>
     internal static class EventSpecBuilder
     {
+        /// <summary>Names as declared, without <c>@</c>: the C# writer escapes them where it writes code.</summary>
         private static readonly SymbolDisplayFormat DisplayFormat = SymbolDisplayFormat.FullyQualifiedFormat
             .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted)
             .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.None);
-
-        private static readonly SymbolDisplayFormat NamespaceFormat = SymbolDisplayFormat.FullyQualifiedFormat
-            .WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted);
 
         public static EventSpec? Build(EventDeclaration declaration)
         {
@@ -55,7 +53,69 @@ namespace Governance.CodeAnalysis.Declarations
                 declaration.Access.Value,
                 Normalize(declaration.Owner.Value),
                 Normalize(declaration.Expires.Value),
-                new EquatableArray<FieldSpec>(fields.ToImmutable()));
+                new EquatableArray<FieldSpec>(fields.ToImmutable()),
+                InheritedMembers(declaration.Type));
+        }
+
+        /// <summary>
+        /// The generated members that a base type declares where this type sees them (a base type that is an event too):
+        /// the generated ones of this type hide them, and say so with <c>new</c>.
+        /// </summary>
+        private static GeneratedMembers InheritedMembers(INamedTypeSymbol type)
+        {
+            var inherited = GeneratedMembers.None;
+            for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                // A base event of this assembly gets its members in this same generator run, so they are not in the
+                // compilation yet: whether it will get them is what counts.
+                if (SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, type.ContainingAssembly) && IsImplementableEvent(baseType))
+                {
+                    return GeneratedMembers.Descriptor | GeneratedMembers.FieldValues;
+                }
+
+                if (IsVisibleMember(baseType, GeneratedNames.DescriptorPropertyName, type))
+                {
+                    inherited |= GeneratedMembers.Descriptor;
+                }
+
+                if (IsVisibleMember(baseType, GeneratedNames.FieldValuesTypeName, type))
+                {
+                    inherited |= GeneratedMembers.FieldValues;
+                }
+            }
+
+            return inherited;
+        }
+
+        private static bool IsImplementableEvent(INamedTypeSymbol type) =>
+            TelemetryEventReader.FindEventAttribute(type) is { } attribute
+            && TelemetryEventReader.ReadName(attribute) is not null
+            && TelemetryEventReader.FindImplementationProblem(type) == ImplementationProblem.None
+            && HasNamesEverywhere(type);
+
+        private static bool IsVisibleMember(INamedTypeSymbol declaring, string name, INamedTypeSymbol from)
+        {
+            foreach (var member in declaring.GetMembers(name))
+            {
+                switch (member.DeclaredAccessibility)
+                {
+                    case Accessibility.Public:
+                    case Accessibility.Protected:
+                    case Accessibility.ProtectedOrInternal:
+                        return true;
+                    case Accessibility.Internal:
+                    case Accessibility.ProtectedAndInternal:
+                        if (declaring.ContainingAssembly is { } assembly
+                            && (SymbolEqualityComparer.Default.Equals(assembly, from.ContainingAssembly) || assembly.GivesAccessTo(from.ContainingAssembly)))
+                        {
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -119,14 +179,9 @@ namespace Governance.CodeAnalysis.Declarations
 
             containing.Reverse();
             var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace
-                ? containingNamespace.ToDisplayString(NamespaceFormat)
+                ? containingNamespace.ToDisplayString(DisplayFormat)
                 : string.Empty;
-            return new TypeHierarchySpec(
-                ns,
-                containing.ToEquatableArray(),
-                DeclarationOf(type),
-                type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                type.ToDisplayString(DisplayFormat));
+            return new TypeHierarchySpec(ns, containing.ToEquatableArray(), DeclarationOf(type));
         }
 
         private static TypeDeclarationSpec DeclarationOf(INamedTypeSymbol type)
@@ -146,7 +201,7 @@ namespace Governance.CodeAnalysis.Declarations
                 };
             }
 
-            return new TypeDeclarationSpec(keyword, CSharpLiteral.Identifier(type.Name));
+            return new TypeDeclarationSpec(keyword, type.Name);
         }
 
         private static FieldTypeSpec BuildType(FieldDeclaration field)

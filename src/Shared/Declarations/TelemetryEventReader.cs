@@ -36,13 +36,7 @@ namespace Governance.CodeAnalysis.Declarations
 
         public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
         {
-            string? name = null;
-            if (attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: string declaredName })
-            {
-                name = declaredName;
-            }
-
+            var name = ReadName(attribute);
             var purpose = DeclaredArgument<string?>.Missing(null);
             var retention = DeclaredArgument<int>.Missing(0);
             var consent = DeclaredArgument<ConsentKind>.Missing(ConsentKind.OptIn);
@@ -78,6 +72,12 @@ namespace Governance.CodeAnalysis.Declarations
             var fields = ReadFields(type, cancellationToken);
             return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type));
         }
+
+        /// <summary>The event name, or null when the argument is missing or not a constant string.</summary>
+        public static string? ReadName(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive, Value: string name }
+                ? name
+                : null;
 
         /// <summary>Whether a property is sent: public, readable, instance, not an indexer, not ignored.</summary>
         public static bool IsField(IPropertySymbol property)
@@ -244,7 +244,8 @@ namespace Governance.CodeAnalysis.Declarations
             return result;
         }
 
-        private static ImplementationProblem FindImplementationProblem(INamedTypeSymbol type)
+        /// <summary>Why the generator cannot implement the type, or <see cref="ImplementationProblem.None"/>.</summary>
+        public static ImplementationProblem FindImplementationProblem(INamedTypeSymbol type)
         {
             if (type.IsStatic)
             {
@@ -287,15 +288,32 @@ namespace Governance.CodeAnalysis.Declarations
                 }
             }
 
-            foreach (var member in type.GetMembers(GeneratedNames.DescriptorPropertyName))
+            return FindReservedNameConflict(type) is null ? ImplementationProblem.None : ImplementationProblem.ReservedMemberName;
+        }
+
+        /// <summary>
+        /// The name of a member the generator adds that the type takes for itself: it declares a member of that name, or
+        /// bears it (a member cannot be named like its type). Null when there is none.
+        /// </summary>
+        public static string? FindReservedNameConflict(INamedTypeSymbol type)
+        {
+            foreach (var reserved in GeneratedNames.ReservedMemberNames)
             {
-                if (!IsGeneratedByGovernance(member))
+                if (type.Name == reserved)
                 {
-                    return ImplementationProblem.ReservedMemberName;
+                    return reserved;
+                }
+
+                foreach (var member in type.GetMembers(reserved))
+                {
+                    if (!IsGeneratedByGovernance(member))
+                    {
+                        return reserved;
+                    }
                 }
             }
 
-            return ImplementationProblem.None;
+            return null;
         }
 
         /// <summary>True for members the Governance generator added (analyzers see generated code too).</summary>

@@ -4,8 +4,8 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.CodeAnalysis.Manifest
 {
     /// <summary>
-    /// Writes the data-collection manifest (schema: <c>schema/telemetry-manifest.schema.json</c>). The layout is
-    /// fixed and keys are camelCase, so the same declarations give the same bytes on every machine.
+    /// Writes the data-collection manifest (schema: <c>docs/telemetry-manifest.schema.json</c>). The layout is
+    /// fixed and the keys are <see cref="ManifestKeys"/>, so the same declarations give the same bytes on every machine.
     /// </summary>
     internal static class ManifestJsonWriter
     {
@@ -15,18 +15,18 @@ namespace Governance.CodeAnalysis.Manifest
         {
             var json = new JsonText();
             json.StartObject();
-            json.Number("manifestVersion", ManifestVersion);
-            json.StartObject("generator").String("name", ToolInfo.Name).String("version", ToolInfo.Version).EndObject();
+            json.Number(ManifestKeys.ManifestVersion, ManifestVersion);
+            json.StartObject(ManifestKeys.Generator).String(ManifestKeys.Name, ToolInfo.Name).String(ManifestKeys.Version, ToolInfo.Version).EndObject();
             var product = manifest.Product;
-            json.StartObject("product")
-                .String("name", product.Name)
-                .String("assembly", product.AssemblyName)
-                .String("dataController", product.DataController)
-                .String("privacyContact", product.PrivacyContact)
-                .String("privacyPolicyUrl", product.PrivacyPolicyUrl)
-                .String("securityContact", product.SecurityContact)
+            json.StartObject(ManifestKeys.Product)
+                .String(ManifestKeys.Name, product.Name)
+                .String(ManifestKeys.Assembly, product.AssemblyName)
+                .String(ManifestKeys.DataController, product.DataController)
+                .String(ManifestKeys.PrivacyContact, product.PrivacyContact)
+                .String(ManifestKeys.PrivacyPolicyUrl, product.PrivacyPolicyUrl)
+                .String(ManifestKeys.SecurityContact, product.SecurityContact)
                 .EndObject();
-            json.StartArray("events");
+            json.StartArray(ManifestKeys.Events);
             foreach (var evt in manifest.Events)
             {
                 WriteEvent(json, evt);
@@ -40,33 +40,33 @@ namespace Governance.CodeAnalysis.Manifest
         private static void WriteEvent(JsonText json, EventSpec evt)
         {
             json.StartObject();
-            json.String("name", evt.Name);
-            json.String("sourceType", evt.Type.DisplayName);
-            json.String("purpose", evt.Purpose);
-            json.Number("retentionDays", evt.RetentionDays);
-            json.String("consent", evt.Consent.ToManifestName());
-            json.String("access", evt.Access.ToManifestName());
-            json.String("owner", evt.Owner);
-            json.String("expires", evt.Expires);
-            json.StartArray("dataClasses");
+            json.String(ManifestKeys.Name, evt.Name);
+            json.String(ManifestKeys.SourceType, evt.Type.DisplayName);
+            json.String(ManifestKeys.Purpose, evt.Purpose);
+            json.Number(ManifestKeys.RetentionDays, evt.RetentionDays);
+            json.String(ManifestKeys.Consent, evt.Consent.ToManifestName());
+            json.String(ManifestKeys.Access, evt.Access.ToManifestName());
+            json.String(ManifestKeys.Owner, evt.Owner);
+            json.String(ManifestKeys.Expires, evt.Expires);
+            json.StartArray(ManifestKeys.DataClasses);
             foreach (var dataClass in DataClassesOf(evt))
             {
                 json.String(dataClass.ToManifestName());
             }
 
             json.EndArray();
-            json.StartArray("fields");
+            json.StartArray(ManifestKeys.Fields);
             foreach (var field in evt.Fields)
             {
                 json.StartObject();
-                json.String("name", field.WireName);
-                json.String("property", field.PropertyName);
-                json.String("type", field.Type.DisplayName);
-                json.String("description", field.Description);
-                json.String("dataClass", field.DataClass.ToManifestName());
+                json.String(ManifestKeys.Name, field.WireName);
+                json.String(ManifestKeys.Property, field.PropertyName);
+                json.String(ManifestKeys.Type, field.Type.DisplayName);
+                json.String(ManifestKeys.Description, field.Description);
+                json.String(ManifestKeys.DataClass, field.DataClass.ToManifestName());
                 if (field.Type.Kind == FieldKind.Enum)
                 {
-                    json.StartArray("values");
+                    json.StartArray(ManifestKeys.Values);
                     foreach (var member in field.Type.EnumMembers)
                     {
                         json.String(member.Name);

@@ -4,6 +4,10 @@ namespace Governance.CodeAnalysis.Model
     /// Everything the generator needs to emit one event and its manifest entry: plain values only, compared by
     /// content, so that an edit which does not change a declaration leaves its generated output untouched.
     /// </summary>
+    /// <param name="InheritedMembers">
+    /// The generated members a base type already declares where this type sees them (a base type that is an event
+    /// too): the event's own are declared <c>new</c>.
+    /// </param>
     internal sealed record EventSpec(
         TypeHierarchySpec Type,
         bool IsPublic,
@@ -14,12 +18,10 @@ namespace Governance.CodeAnalysis.Model
         AccessKind Access,
         string? Owner,
         string? Expires,
-        EquatableArray<FieldSpec> Fields)
+        EquatableArray<FieldSpec> Fields,
+        GeneratedMembers InheritedMembers = GeneratedMembers.None)
     {
-        /// <summary>The generated file's name: unique per type, stable, and safe on every file system.</summary>
-        public string HintName => GeneratedNames.HintNameFor(Type.MetadataStyleName());
-
-        /// <summary>The static class holding the event's <c>Track</c> extension method.</summary>
-        public string ExtensionClassName => Type.ExtensionClassName();
+        /// <summary>The stem of the generated file's name: unique per type, stable, and safe on every file system.</summary>
+        public string FileStem => GeneratedNames.EventFileStem(Type.MetadataStyleName());
     }
 }

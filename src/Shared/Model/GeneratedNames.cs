@@ -1,9 +1,15 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace Governance.CodeAnalysis.Model
 {
-    /// <summary>Names of generated files and types, shared by the generator, the build task and the tests.</summary>
+    /// <summary>
+    /// Names of generated files, types and members, shared by the generator, the analyzers (which keep them free), the
+    /// build task and the tests. Every name built from a declaration goes through one escape, <see cref="AppendEscaped"/>,
+    /// which is injective, so two distinct declarations never share a generated name.
+    /// </summary>
     internal static class GeneratedNames
     {
         /// <summary>The namespace of the generated manifest class.</summary>
@@ -21,19 +27,116 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>The hint name of the manifest file.</summary>
         public const string ManifestHintName = "Governance.TelemetryManifest.g.cs";
 
-        /// <summary>The static property the generator adds to every event type.</summary>
+        /// <summary>The public static property the generator adds to every event type: the event's descriptor.</summary>
         public const string DescriptorPropertyName = "TelemetryDescriptor";
 
         /// <summary>
-        /// A file name for an event type: ASCII letters, digits, dots and '+' (nesting) kept; every other character written as
-        /// <c>_XXXX</c> (its UTF-16 code in hex) so that distinct type names never share a file.
+        /// The nested struct the generator adds to every event type: the descriptors and the typed, allocation-free reader
+        /// of the event's values that <c>Track</c> hands to the sinks.
         /// </summary>
-        public static string HintNameFor(string typeDisplayName)
+        public const string FieldValuesTypeName = "TelemetryFieldValues";
+
+        /// <summary>
+        /// The namespace of the classes that hold the <c>Track</c> extension methods: every caller that uses the runtime
+        /// (<c>using Governance;</c>) sees them, whatever the namespace of the event or of the caller.
+        /// </summary>
+        public const string TrackingNamespace = "Governance";
+
+        /// <summary>Names of the members the generator adds to an event type: the type may neither declare them nor bear one.</summary>
+        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName };
+
+        private const string TrackingClassPrefix = "TelemetryTracking_";
+        private const string EventFilePrefix = "Governance.";
+        private const string HintNameSuffix = ".g.cs";
+
+        /// <summary>
+        /// The static partial class holding the <c>Track</c> methods of one assembly's events. Its name carries the
+        /// escaped assembly name, so an application and the libraries it references (each with its own public class
+        /// in the same namespace) never declare the same type.
+        /// </summary>
+        public static string TrackingClassName(string assemblyName) =>
+            AppendEscaped(new StringBuilder(TrackingClassPrefix, TrackingClassPrefix.Length + assemblyName.Length), assemblyName, keepSeparators: false).ToString();
+
+        /// <summary>
+        /// The file name of an event type without its extension: <c>Governance.</c> and the type's metadata-style name
+        /// (<c>Namespace.Outer+Inner</c>), escaped; distinct types give distinct stems.
+        /// </summary>
+        public static string EventFileStem(string metadataStyleName) =>
+            AppendEscaped(new StringBuilder(EventFilePrefix, EventFilePrefix.Length + metadataStyleName.Length + 8), metadataStyleName, keepSeparators: true).ToString();
+
+        /// <summary>
+        /// The stems that must not be used as they are: the compiler compares hint names ignoring case, so a stem equal,
+        /// ignoring case, to another event's or to the manifest's would stop the generator. Nearly always empty.
+        /// </summary>
+        public static List<string> StemsClashingIgnoringCase(IReadOnlyList<string> stems)
         {
-            var builder = new StringBuilder("Governance.", typeDisplayName.Length + 24);
-            foreach (var c in typeDisplayName)
+            var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
             {
-                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '+')
+                [ManifestHintName.Substring(0, ManifestHintName.Length - HintNameSuffix.Length)] = 1,
+            };
+            foreach (var stem in stems)
+            {
+                counts[stem] = counts.TryGetValue(stem, out var count) ? count + 1 : 1;
+            }
+
+            var clashing = new List<string>();
+            foreach (var stem in stems)
+            {
+                if (counts[stem] > 1)
+                {
+                    clashing.Add(stem);
+                }
+            }
+
+            clashing.Sort(StringComparer.Ordinal);
+            return clashing;
+        }
+
+        /// <summary>
+        /// The hint name of an event's file: its stem, and for a stem that clashes ignoring case, <c>-</c> and the case of
+        /// its letters in hexadecimal (bit set: upper case). Stems that clash differ only in case, so their marks differ;
+        /// no stem contains <c>-</c>, so a marked name never equals an unmarked one.
+        /// </summary>
+        public static string EventHintName(string stem, bool clashesIgnoringCase)
+        {
+            if (!clashesIgnoringCase)
+            {
+                return stem + HintNameSuffix;
+            }
+
+            var builder = new StringBuilder(stem, stem.Length * 2).Append('-');
+            int bits = 0, count = 0;
+            foreach (var c in stem)
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                {
+                    bits = (bits << 1) | (c <= 'Z' ? 1 : 0);
+                    if (++count == 4)
+                    {
+                        builder.Append("0123456789abcdef"[bits]);
+                        bits = count = 0;
+                    }
+                }
+            }
+
+            if (count > 0)
+            {
+                builder.Append("0123456789abcdef"[bits << (4 - count)]);
+            }
+
+            return builder.Append(HintNameSuffix).ToString();
+        }
+
+        /// <summary>
+        /// Appends <paramref name="text"/> keeping ASCII letters and digits (and '.' and '+' when asked) and writing every
+        /// other character, '_' included, as '_' and its UTF-16 code in four upper-case hexadecimal digits. Injective:
+        /// '_' only ever starts an escape of fixed length, so the text can be read back from the result.
+        /// </summary>
+        private static StringBuilder AppendEscaped(StringBuilder builder, string text, bool keepSeparators)
+        {
+            foreach (var c in text)
+            {
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (keepSeparators && (c == '.' || c == '+')))
                 {
                     builder.Append(c);
                 }
@@ -43,7 +146,7 @@ namespace Governance.CodeAnalysis.Model
                 }
             }
 
-            return builder.Append(".g.cs").ToString();
+            return builder;
         }
     }
 }

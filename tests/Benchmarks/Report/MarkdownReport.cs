@@ -33,6 +33,7 @@ internal static class MarkdownReport
         WriteCli(text, results.Cli);
         WriteIde(text, results.Ide);
         WriteRuntime(text, results.Runtime);
+        HostingReport.Write(text, ResultFiles.Load<Hosting.ServiceLoadResults>(resultsDirectory, Hosting.ServiceLoadResults.FileName));
         WriteReproduce(text);
         return text.ToString();
     }

@@ -53,6 +53,7 @@ public class TrackBenchmarks
     private ILogger _logger = null!;
     private DictionaryAnalytics _analytics = null!;
     private ILoggerFactory? _loggerFactory;
+    private OpenTelemetryTelemetrySink? _openTelemetrySink;
 
     [Params(RuntimeState.Off, RuntimeState.NoOpSink, RuntimeState.OpenTelemetry)]
     public RuntimeState State { get; set; }
@@ -76,7 +77,11 @@ public class TrackBenchmarks
             ConsentStore = new InMemoryConsentStore(ConsentRecord.Empty.WithDecision(on ? ConsentState.OptedIn : ConsentState.OptedOut, DateTimeOffset.UtcNow)),
             EnvironmentVariableReader = _ => null,
         };
-        options.Sinks.Add(State == RuntimeState.OpenTelemetry ? new OpenTelemetryTelemetrySink(_loggerFactory) : new NoOpTelemetrySink());
+        // Governance's sink has its own pipeline, with the same processor and exporter as the logging comparisons.
+        _openTelemetrySink = State == RuntimeState.OpenTelemetry
+            ? new OpenTelemetryTelemetrySink(export => export.AddProcessor(new SimpleLogRecordExportProcessor(new NoOpLogExporter())))
+            : null;
+        options.Sinks.Add(_openTelemetrySink ?? (ITelemetrySink)new NoOpTelemetrySink());
         _client = new TelemetryClient(options);
         _analytics = new DictionaryAnalytics(on, State == RuntimeState.OpenTelemetry ? _logger : null);
 
@@ -87,7 +92,11 @@ public class TrackBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _loggerFactory?.Dispose();
+    public void Cleanup()
+    {
+        _loggerFactory?.Dispose();
+        _openTelemetrySink?.Dispose();
+    }
 
     [Benchmark(Baseline = true)]
     public void EmptyCall() => Empty(_client, _event8);

@@ -18,10 +18,14 @@ internal static class GeneratorHarness
         Compile(sources.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
 
     public static CSharpCompilation Compile(params (string Path, string Source)[] files) =>
+        CompileAssembly("Consumer", [], ParseOptions, files);
+
+    /// <summary>A compilation of its own name, with more references (such as another compilation's emitted image).</summary>
+    public static CSharpCompilation CompileAssembly(string assemblyName, IEnumerable<MetadataReference> references, CSharpParseOptions parseOptions, params (string Path, string Source)[] files) =>
         CSharpCompilation.Create(
-            "Consumer",
-            files.Select(f => CSharpSyntaxTree.ParseText(f.Source, ParseOptions, f.Path)),
-            References,
+            assemblyName,
+            files.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions, f.Path)),
+            References.AddRange(references),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.Testing;
@@ -7,36 +6,35 @@ namespace Governance.Generators.Tests.Infrastructure;
 
 /// <summary>
 /// Compares generated files with the committed baselines under Snapshots/&lt;case&gt;/. Run the tests with
-/// GOVERNANCE_UPDATE_SNAPSHOTS=1 to rewrite the baselines after an intended change, then review the diff.
+/// GOVERNANCE_UPDATE_SNAPSHOTS=1 to rewrite the baselines after an intended change: every snapshot test then fails
+/// after writing (a run that rewrites can never pass), so review the diff and rerun without the variable. Under CI
+/// the variable is refused: CI compares, it never accepts.
 /// </summary>
 internal static class Snapshot
 {
-    private static bool Updating => Environment.GetEnvironmentVariable("GOVERNANCE_UPDATE_SNAPSHOTS") == "1";
+    private const string UpdateVariable = "GOVERNANCE_UPDATE_SNAPSHOTS";
 
     /// <summary>Stands for the tool's version in baselines, so a version bump does not rewrite every snapshot.</summary>
     private const string VersionPlaceholder = "{ToolVersion}";
 
-    public static void Verify(string caseName, IReadOnlyDictionary<string, string> generated)
+    public static void Verify(string caseName, IReadOnlyDictionary<string, string> generated) =>
+        Verify(RepoPaths.InRepo("tests", "Governance.Generators.Tests", "Snapshots"), caseName, generated, Environment.GetEnvironmentVariable);
+
+    /// <summary>Compares (or, when asked, rewrites) the case's baselines under <paramref name="root"/>, reading the environment through <paramref name="environment"/>.</summary>
+    public static void Verify(string root, string caseName, IReadOnlyDictionary<string, string> generated, Func<string, string?> environment)
     {
         var files = generated.ToDictionary(f => f.Key, f => f.Value.Replace(Governance.CodeAnalysis.Model.ToolInfo.Version, VersionPlaceholder, StringComparison.Ordinal));
-        var directory = RepoPaths.InRepo("tests", "Governance.Generators.Tests", "Snapshots", caseName);
-        if (Updating)
+        var directory = Path.Combine(root, caseName);
+        if (environment(UpdateVariable) == "1")
         {
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
-            }
-
-            Directory.CreateDirectory(directory);
-            foreach (var (name, content) in files)
-            {
-                File.WriteAllText(Path.Combine(directory, name), content);
-            }
-
-            return;
+            Assert.False(IsContinuousIntegration(environment("CI")), $"{UpdateVariable}=1 is refused under CI (CI is set): snapshots are rewritten on a developer's machine and reviewed, never accepted by a build.");
+            var changed = Rewrite(directory, files);
+            Assert.Fail(changed
+                ? $"Snapshot '{caseName}' was rewritten ({UpdateVariable}=1). Review the diff (git diff -- tests/Governance.Generators.Tests/Snapshots/{caseName}), then rerun without {UpdateVariable}."
+                : $"Snapshot '{caseName}' is up to date; nothing was rewritten. A run with {UpdateVariable}=1 never passes: rerun without it.");
         }
 
-        Assert.True(Directory.Exists(directory), $"No snapshot for '{caseName}'. Run with GOVERNANCE_UPDATE_SNAPSHOTS=1 to create it.");
+        Assert.True(Directory.Exists(directory), $"No snapshot for '{caseName}'. Run with {UpdateVariable}=1 to create it, then review it.");
         var expectedNames = Directory.GetFiles(directory).Select(p => Path.GetFileName(p)).OrderBy(n => n, StringComparer.Ordinal).ToList();
         Assert.Equal(expectedNames, files.Keys.OrderBy(n => n, StringComparer.Ordinal).ToList());
         foreach (var (name, content) in files)
@@ -44,6 +42,31 @@ internal static class Snapshot
             var expected = File.ReadAllText(Path.Combine(directory, name)).ReplaceLineEndings("\n");
             Assert.True(expected == content, $"Snapshot {caseName}/{name} differs. Actual:\n{content}");
         }
+    }
+
+    /// <summary>CI is set to something other than empty, "false" or "0" (the runtime reads it the same way).</summary>
+    private static bool IsContinuousIntegration(string? ci) =>
+        ci is not null && ci.Trim().Length > 0 && !ci.Trim().Equals("false", StringComparison.OrdinalIgnoreCase) && ci.Trim() != "0";
+
+    /// <summary>Replaces the case's directory with the files; returns whether any file was added, removed or changed.</summary>
+    private static bool Rewrite(string directory, IReadOnlyDictionary<string, string> files)
+    {
+        var before = Directory.Exists(directory)
+            ? Directory.GetFiles(directory).ToDictionary(p => Path.GetFileName(p), p => File.ReadAllText(p).ReplaceLineEndings("\n"), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+        var changed = before.Count != files.Count || files.Any(f => !before.TryGetValue(f.Key, out var old) || old != f.Value);
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+
+        Directory.CreateDirectory(directory);
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, name), content);
+        }
+
+        return changed;
     }
 
     /// <summary>The generated files plus the manifest's JSON and Markdown constants as readable files.</summary>

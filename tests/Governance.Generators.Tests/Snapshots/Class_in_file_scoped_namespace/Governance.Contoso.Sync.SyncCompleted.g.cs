@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Sync
 {
@@ -10,48 +12,33 @@ namespace Contoso.Sync
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Sync.SyncCompletedTelemetryExtensions.Descriptor;
-    }
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-    /// <summary>The typed, consent-checked emitter of the <c>sync.completed</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static class SyncCompletedTelemetryExtensions
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
         {
-            new global::Governance.TelemetryFieldDescriptor("item_count", "ItemCount", "long", "Number of items synchronised.", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("manual", "StartedByUser", "bool", "Whether the run was started by the user rather than on a schedule.", global::Governance.DataClass.Interaction),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "sync.completed",
-            purpose: "Measure how long synchronisation takes for capacity planning.",
-            retentionDays: 30,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Sync.SyncCompleted",
-            fields: s_fields);
-
-        /// <summary>Sends a <c>sync.completed</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-        /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Sync.SyncCompleted evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(Descriptor))
+            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
             {
-                return;
-            }
+                new global::Governance.TelemetryFieldDescriptor("item_count", "ItemCount", "long", "Number of items synchronised.", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("manual", "StartedByUser", "bool", "Whether the run was started by the user rather than on a schedule.", global::Governance.DataClass.Interaction),
+            };
 
-            client.Send(Descriptor, new FieldValues(evt));
-        }
+            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                name: "sync.completed",
+                purpose: "Measure how long synchronisation takes for capacity planning.",
+                retentionDays: 30,
+                consent: global::Governance.Consent.OptIn,
+                access: global::Governance.DataAccess.Team,
+                owner: null,
+                expires: null,
+                sourceType: "Contoso.Sync.SyncCompleted",
+                fields: s_fields);
 
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
             private readonly global::Contoso.Sync.SyncCompleted _event;
 
-            public FieldValues(global::Contoso.Sync.SyncCompleted evt)
+            public TelemetryFieldValues(global::Contoso.Sync.SyncCompleted evt)
             {
                 _event = evt;
             }
@@ -61,6 +48,27 @@ namespace Contoso.Sync
                 writer.Write(s_fields[0], _event.ItemCount);
                 writer.Write(s_fields[1], _event.StartedByUser);
             }
+        }
+    }
+}
+
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>sync.completed</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Sync.SyncCompleted evt)
+        {
+            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor))
+            {
+                return;
+            }
+
+            client.Send(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor, new global::Contoso.Sync.SyncCompleted.TelemetryFieldValues(evt));
         }
     }
 }

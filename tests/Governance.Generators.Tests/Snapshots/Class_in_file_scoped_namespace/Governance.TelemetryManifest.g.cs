@@ -21,7 +21,7 @@ namespace Governance.Generated
         /// <summary>The descriptors of every event declared in this assembly, in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
         {
-            global::Contoso.Sync.SyncCompletedTelemetryExtensions.Descriptor,
+            global::Contoso.Sync.SyncCompleted.TelemetryDescriptor,
         };
 
         /// <summary>Adds this assembly's declarations to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>

@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Types
 {
@@ -10,71 +12,56 @@ namespace Contoso.Types
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Types.EverythingTelemetryExtensions.Descriptor;
-    }
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-    /// <summary>The typed, consent-checked emitter of the <c>types.everything</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static class EverythingTelemetryExtensions
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
         {
-            new global::Governance.TelemetryFieldDescriptor("text", "Text", "string", "text", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_text", "MaybeText", "string?", "maybe text", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("flag", "Flag", "bool", "flag", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_flag", "MaybeFlag", "bool?", "maybe flag", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("byte", "Byte", "byte", "byte", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("s_byte", "SByte", "sbyte", "sbyte", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("short", "Short", "short", "short", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("u_short", "UShort", "ushort", "ushort", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("int", "Int", "int", "int", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("u_int", "UInt", "uint", "uint", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("long", "Long", "long", "long", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("u_long", "ULong", "ulong", "ulong", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("float", "Float", "float", "float", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("double", "Double", "double", "double", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("decimal", "Decimal", "decimal", "decimal", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_decimal", "MaybeDecimal", "decimal?", "maybe decimal", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("date_time", "DateTime", "DateTime", "date time", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("date_time_offset", "DateTimeOffset", "DateTimeOffset", "date time offset", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_date_time_offset", "MaybeDateTimeOffset", "DateTimeOffset?", "maybe date time offset", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("time_span", "TimeSpan", "TimeSpan", "time span", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("guid", "Guid", "Guid", "guid", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_guid", "MaybeGuid", "Guid?", "maybe guid", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("level", "Level", "Level", "level", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("maybe_level", "MaybeLevel", "Level?", "maybe level", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("features", "Features", "Features", "features", global::Governance.DataClass.Technical),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "types.everything",
-            purpose: "Cover every field type the generator accepts.",
-            retentionDays: 1,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Types.Everything",
-            fields: s_fields);
-
-        /// <summary>Sends a <c>types.everything</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-        /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Types.Everything evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(Descriptor))
+            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
             {
-                return;
-            }
+                new global::Governance.TelemetryFieldDescriptor("text", "Text", "string", "text", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_text", "MaybeText", "string?", "maybe text", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("flag", "Flag", "bool", "flag", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_flag", "MaybeFlag", "bool?", "maybe flag", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("byte", "Byte", "byte", "byte", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("s_byte", "SByte", "sbyte", "sbyte", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("short", "Short", "short", "short", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("u_short", "UShort", "ushort", "ushort", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("int", "Int", "int", "int", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("u_int", "UInt", "uint", "uint", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("long", "Long", "long", "long", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("u_long", "ULong", "ulong", "ulong", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("float", "Float", "float", "float", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("double", "Double", "double", "double", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("decimal", "Decimal", "decimal", "decimal", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_decimal", "MaybeDecimal", "decimal?", "maybe decimal", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("date_time", "DateTime", "DateTime", "date time", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("date_time_offset", "DateTimeOffset", "DateTimeOffset", "date time offset", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_date_time_offset", "MaybeDateTimeOffset", "DateTimeOffset?", "maybe date time offset", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("time_span", "TimeSpan", "TimeSpan", "time span", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("guid", "Guid", "Guid", "guid", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_guid", "MaybeGuid", "Guid?", "maybe guid", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("level", "Level", "Level", "level", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("maybe_level", "MaybeLevel", "Level?", "maybe level", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("features", "Features", "Features", "features", global::Governance.DataClass.Technical),
+            };
 
-            client.Send(Descriptor, new FieldValues(evt));
-        }
+            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                name: "types.everything",
+                purpose: "Cover every field type the generator accepts.",
+                retentionDays: 1,
+                consent: global::Governance.Consent.OptIn,
+                access: global::Governance.DataAccess.Team,
+                owner: null,
+                expires: null,
+                sourceType: "Contoso.Types.Everything",
+                fields: s_fields);
 
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
             private readonly global::Contoso.Types.Everything _event;
 
-            public FieldValues(global::Contoso.Types.Everything evt)
+            public TelemetryFieldValues(global::Contoso.Types.Everything evt)
             {
                 _event = evt;
             }
@@ -147,28 +134,49 @@ namespace Contoso.Types
                 }
                 writer.Write(s_fields[24], NameOf1(_event.Features));
             }
-        }
 
-        private static string NameOf0(global::Contoso.Types.Level value)
-        {
-            switch (value)
+            private static string NameOf0(global::Contoso.Types.Level value)
             {
-                case global::Contoso.Types.Level.Low: return "Low";
-                case global::Contoso.Types.Level.High: return "High";
-                default: return ((byte)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                switch (value)
+                {
+                    case global::Contoso.Types.Level.Low: return "Low";
+                    case global::Contoso.Types.Level.High: return "High";
+                    default: return ((byte)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            private static string NameOf1(global::Contoso.Types.Features value)
+            {
+                switch (value)
+                {
+                    case global::Contoso.Types.Features.None: return "None";
+                    case global::Contoso.Types.Features.Sync: return "Sync";
+                    case global::Contoso.Types.Features.Share: return "Share";
+                    case global::Contoso.Types.Features.Huge: return "Huge";
+                    default: return ((ulong)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
         }
+    }
+}
 
-        private static string NameOf1(global::Contoso.Types.Features value)
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>types.everything</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Types.Everything evt)
         {
-            switch (value)
+            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor))
             {
-                case global::Contoso.Types.Features.None: return "None";
-                case global::Contoso.Types.Features.Sync: return "Sync";
-                case global::Contoso.Types.Features.Share: return "Share";
-                case global::Contoso.Types.Features.Huge: return "Huge";
-                default: return ((ulong)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                return;
             }
+
+            client.Send(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor, new global::Contoso.Types.Everything.TelemetryFieldValues(evt));
         }
     }
 }

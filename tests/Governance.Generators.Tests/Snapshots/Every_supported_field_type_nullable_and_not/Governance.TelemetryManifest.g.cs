@@ -21,7 +21,7 @@ namespace Governance.Generated
         /// <summary>The descriptors of every event declared in this assembly, in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
         {
-            global::Contoso.Types.EverythingTelemetryExtensions.Descriptor,
+            global::Contoso.Types.Everything.TelemetryDescriptor,
         };
 
         /// <summary>Adds this assembly's declarations to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>

@@ -3,54 +3,41 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 partial class KeywordNames
 {
     /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::KeywordNamesTelemetryExtensions.Descriptor;
-}
+    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-/// <summary>The typed, consent-checked emitter of the <c>app.keyword_names</c> telemetry event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-public static class KeywordNamesTelemetryExtensions
-{
-    private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+    /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
     {
-        new global::Governance.TelemetryFieldDescriptor("class", "class", "string", "A property named like a keyword.", global::Governance.DataClass.Technical),
-        new global::Governance.TelemetryFieldDescriptor("event", "event", "Kind", "An enum with members named like keywords.", global::Governance.DataClass.Technical),
-        new global::Governance.TelemetryFieldDescriptor("var", "var", "int", "A contextual keyword as a name.", global::Governance.DataClass.Technical),
-    };
-
-    internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-        name: "app.keyword_names",
-        purpose: "Prove that names which are C# keywords survive generation.",
-        retentionDays: 7,
-        consent: global::Governance.Consent.OptIn,
-        access: global::Governance.DataAccess.Team,
-        owner: null,
-        expires: null,
-        sourceType: "KeywordNames",
-        fields: s_fields);
-
-    /// <summary>Sends a <c>app.keyword_names</c> event if the user's consent allows it; otherwise does nothing.</summary>
-    /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-    /// <param name="evt">The event's values.</param>
-    public static void Track(this global::Governance.TelemetryClient client, global::KeywordNames evt)
-    {
-        if (client is null || evt is null || !client.IsEnabled(Descriptor))
+        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
         {
-            return;
-        }
+            new global::Governance.TelemetryFieldDescriptor("class", "class", "string", "A property named like a keyword.", global::Governance.DataClass.Technical),
+            new global::Governance.TelemetryFieldDescriptor("event", "event", "Kind", "An enum with members named like keywords.", global::Governance.DataClass.Technical),
+            new global::Governance.TelemetryFieldDescriptor("var", "var", "int", "A contextual keyword as a name.", global::Governance.DataClass.Technical),
+        };
 
-        client.Send(Descriptor, new FieldValues(evt));
-    }
+        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+            name: "app.keyword_names",
+            purpose: "Prove that names which are C# keywords survive generation.",
+            retentionDays: 7,
+            consent: global::Governance.Consent.OptIn,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "KeywordNames",
+            fields: s_fields);
 
-    private readonly struct FieldValues : global::Governance.ITelemetryFields
-    {
         private readonly global::KeywordNames _event;
 
-        public FieldValues(global::KeywordNames evt)
+        public TelemetryFieldValues(global::KeywordNames evt)
         {
             _event = evt;
         }
@@ -61,16 +48,37 @@ public static class KeywordNamesTelemetryExtensions
             writer.Write(s_fields[1], NameOf0(_event.@event));
             writer.Write(s_fields[2], _event.var);
         }
-    }
 
-    private static string NameOf0(global::Kind value)
-    {
-        switch (value)
+        private static string NameOf0(global::Kind value)
         {
-            case global::Kind.@class: return "class";
-            case global::Kind.@namespace: return "namespace";
-            case global::Kind.plain: return "plain";
-            default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            switch (value)
+            {
+                case global::Kind.@class: return "class";
+                case global::Kind.@namespace: return "namespace";
+                case global::Kind.plain: return "plain";
+                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+}
+
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>app.keyword_names</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::KeywordNames evt)
+        {
+            if (client is null || evt is null || !client.IsEnabled(global::KeywordNames.TelemetryFieldValues.Descriptor))
+            {
+                return;
+            }
+
+            client.Send(global::KeywordNames.TelemetryFieldValues.Descriptor, new global::KeywordNames.TelemetryFieldValues(evt));
         }
     }
 }

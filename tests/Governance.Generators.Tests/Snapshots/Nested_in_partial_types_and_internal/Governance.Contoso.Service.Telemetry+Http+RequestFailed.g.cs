@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Service
 {
@@ -14,57 +16,63 @@ namespace Contoso.Service
             {
                 /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Service.Telemetry_Http_RequestFailedTelemetryExtensions.Descriptor;
+                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+                /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
+                {
+                    private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+                    {
+                        new global::Governance.TelemetryFieldDescriptor("status_code", "StatusCode", "int", "HTTP status code returned to the client.", global::Governance.DataClass.Technical),
+                    };
+
+                    internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                        name: "service.request_failed",
+                        purpose: "Find the endpoints that fail most often.",
+                        retentionDays: 14,
+                        consent: global::Governance.Consent.OptOut,
+                        access: global::Governance.DataAccess.Restricted,
+                        owner: null,
+                        expires: null,
+                        sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
+                        fields: s_fields);
+
+                    private readonly global::Contoso.Service.Telemetry.Http.RequestFailed _event;
+
+                    public TelemetryFieldValues(global::Contoso.Service.Telemetry.Http.RequestFailed evt)
+                    {
+                        _event = evt;
+                    }
+
+                    public void WriteTo(global::Governance.TelemetryFieldWriter writer)
+                    {
+                        writer.Write(s_fields[0], _event.StatusCode);
+                    }
+                }
             }
         }
     }
+}
 
-    /// <summary>The typed, consent-checked emitter of the <c>service.request_failed</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    internal static class Telemetry_Http_RequestFailedTelemetryExtensions
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    static partial class TelemetryTracking_Consumer
     {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
-        {
-            new global::Governance.TelemetryFieldDescriptor("status_code", "StatusCode", "int", "HTTP status code returned to the client.", global::Governance.DataClass.Technical),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "service.request_failed",
-            purpose: "Find the endpoints that fail most often.",
-            retentionDays: 14,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Restricted,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
-            fields: s_fields);
-
         /// <summary>Sends a <c>service.request_failed</c> event if the user's consent allows it; otherwise does nothing.</summary>
         /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
         /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Service.Telemetry.Http.RequestFailed evt)
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        internal static void Track(this global::Governance.TelemetryClient client, global::Contoso.Service.Telemetry.Http.RequestFailed evt)
         {
-            if (client is null || evt is null || !client.IsEnabled(Descriptor))
+            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor))
             {
                 return;
             }
 
-            client.Send(Descriptor, new FieldValues(evt));
-        }
-
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
-            private readonly global::Contoso.Service.Telemetry.Http.RequestFailed _event;
-
-            public FieldValues(global::Contoso.Service.Telemetry.Http.RequestFailed evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.StatusCode);
-            }
+            client.Send(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor, new global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues(evt));
         }
     }
 }

@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Accounts
 {
@@ -10,52 +12,37 @@ namespace Contoso.Accounts
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Accounts.SignedInTelemetryExtensions.Descriptor;
-    }
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-    /// <summary>The typed, consent-checked emitter of the <c>accounts.signed_in</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static class SignedInTelemetryExtensions
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
         {
-            new global::Governance.TelemetryFieldDescriptor("account_id", "AccountId", "string", "The account's identifier.", global::Governance.DataClass.Identifier),
-            new global::Governance.TelemetryFieldDescriptor("device_id", "DeviceId", "Guid?", "The device's identifier, if known.", global::Governance.DataClass.Identifier),
-            new global::Governance.TelemetryFieldDescriptor("tenant_id", "TenantId", "long", "The account's numeric tenant.", global::Governance.DataClass.Identifier),
-            new global::Governance.TelemetryFieldDescriptor("plan", "Plan", "Plan", "The plan, used as a grouping key.", global::Governance.DataClass.Identifier),
-            new global::Governance.TelemetryFieldDescriptor("single_sign_on", "SingleSignOn", "bool", "Whether single sign-on was used.", global::Governance.DataClass.Technical),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "accounts.signed_in",
-            purpose: "Count distinct accounts that sign in, to plan capacity.",
-            retentionDays: 90,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Accounts.SignedIn",
-            fields: s_fields);
-
-        /// <summary>Sends a <c>accounts.signed_in</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-        /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Accounts.SignedIn evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(Descriptor))
+            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
             {
-                return;
-            }
+                new global::Governance.TelemetryFieldDescriptor("account_id", "AccountId", "string", "The account's identifier.", global::Governance.DataClass.Identifier),
+                new global::Governance.TelemetryFieldDescriptor("device_id", "DeviceId", "Guid?", "The device's identifier, if known.", global::Governance.DataClass.Identifier),
+                new global::Governance.TelemetryFieldDescriptor("tenant_id", "TenantId", "long", "The account's numeric tenant.", global::Governance.DataClass.Identifier),
+                new global::Governance.TelemetryFieldDescriptor("plan", "Plan", "Plan", "The plan, used as a grouping key.", global::Governance.DataClass.Identifier),
+                new global::Governance.TelemetryFieldDescriptor("single_sign_on", "SingleSignOn", "bool", "Whether single sign-on was used.", global::Governance.DataClass.Technical),
+            };
 
-            client.Send(Descriptor, new FieldValues(evt, client.Pseudonymizer));
-        }
+            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                name: "accounts.signed_in",
+                purpose: "Count distinct accounts that sign in, to plan capacity.",
+                retentionDays: 90,
+                consent: global::Governance.Consent.OptIn,
+                access: global::Governance.DataAccess.Team,
+                owner: null,
+                expires: null,
+                sourceType: "Contoso.Accounts.SignedIn",
+                fields: s_fields);
 
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
             private readonly global::Contoso.Accounts.SignedIn _event;
             private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;
 
-            public FieldValues(global::Contoso.Accounts.SignedIn evt, global::Governance.TelemetryPseudonymizer pseudonymizer)
+            public TelemetryFieldValues(global::Contoso.Accounts.SignedIn evt, global::Governance.TelemetryPseudonymizer pseudonymizer)
             {
                 _event = evt;
                 _pseudonymizer = pseudonymizer;
@@ -77,16 +64,37 @@ namespace Contoso.Accounts
                 writer.Write(s_fields[3], _pseudonymizer.Pseudonymize(NameOf0(_event.Plan)));
                 writer.Write(s_fields[4], _event.SingleSignOn);
             }
-        }
 
-        private static string NameOf0(global::Contoso.Accounts.Plan value)
-        {
-            switch (value)
+            private static string NameOf0(global::Contoso.Accounts.Plan value)
             {
-                case global::Contoso.Accounts.Plan.Free: return "Free";
-                case global::Contoso.Accounts.Plan.Team: return "Team";
-                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                switch (value)
+                {
+                    case global::Contoso.Accounts.Plan.Free: return "Free";
+                    case global::Contoso.Accounts.Plan.Team: return "Team";
+                    default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
+        }
+    }
+}
+
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>accounts.signed_in</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Accounts.SignedIn evt)
+        {
+            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor))
+            {
+                return;
+            }
+
+            client.Send(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor, new global::Contoso.Accounts.SignedIn.TelemetryFieldValues(evt, client.Pseudonymizer));
         }
     }
 }

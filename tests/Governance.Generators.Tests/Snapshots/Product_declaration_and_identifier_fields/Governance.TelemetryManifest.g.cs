@@ -26,7 +26,7 @@ namespace Governance.Generated
         /// <summary>The descriptors of every event declared in this assembly, in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
         {
-            global::Contoso.Accounts.SignedInTelemetryExtensions.Descriptor,
+            global::Contoso.Accounts.SignedIn.TelemetryDescriptor,
         };
 
         /// <summary>Adds this assembly's declarations to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>

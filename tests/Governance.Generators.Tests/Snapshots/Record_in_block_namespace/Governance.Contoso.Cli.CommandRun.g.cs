@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Cli
 {
@@ -10,49 +12,34 @@ namespace Contoso.Cli
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Cli.CommandRunTelemetryExtensions.Descriptor;
-    }
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-    /// <summary>The typed, consent-checked emitter of the <c>cli.command_run</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static class CommandRunTelemetryExtensions
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
         {
-            new global::Governance.TelemetryFieldDescriptor("command", "Command", "string", "Name of the command, from the fixed list of commands.", global::Governance.DataClass.Interaction),
-            new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "int", "Wall time in milliseconds.", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("outcome", "Outcome", "CommandOutcome", "How the command ended.", global::Governance.DataClass.Technical),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "cli.command_run",
-            purpose: "Learn which commands are used so the team can prioritise work.",
-            retentionDays: 90,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: "cli-team@example.org",
-            expires: "2027-06-30",
-            sourceType: "Contoso.Cli.CommandRun",
-            fields: s_fields);
-
-        /// <summary>Sends a <c>cli.command_run</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-        /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Cli.CommandRun evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(Descriptor))
+            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
             {
-                return;
-            }
+                new global::Governance.TelemetryFieldDescriptor("command", "Command", "string", "Name of the command, from the fixed list of commands.", global::Governance.DataClass.Interaction),
+                new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "int", "Wall time in milliseconds.", global::Governance.DataClass.Technical),
+                new global::Governance.TelemetryFieldDescriptor("outcome", "Outcome", "CommandOutcome", "How the command ended.", global::Governance.DataClass.Technical),
+            };
 
-            client.Send(Descriptor, new FieldValues(evt));
-        }
+            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                name: "cli.command_run",
+                purpose: "Learn which commands are used so the team can prioritise work.",
+                retentionDays: 90,
+                consent: global::Governance.Consent.OptOut,
+                access: global::Governance.DataAccess.Team,
+                owner: "cli-team@example.org",
+                expires: "2027-06-30",
+                sourceType: "Contoso.Cli.CommandRun",
+                fields: s_fields);
 
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
             private readonly global::Contoso.Cli.CommandRun _event;
 
-            public FieldValues(global::Contoso.Cli.CommandRun evt)
+            public TelemetryFieldValues(global::Contoso.Cli.CommandRun evt)
             {
                 _event = evt;
             }
@@ -63,17 +50,38 @@ namespace Contoso.Cli
                 writer.Write(s_fields[1], _event.DurationMs);
                 writer.Write(s_fields[2], NameOf0(_event.Outcome));
             }
-        }
 
-        private static string NameOf0(global::Contoso.Cli.CommandOutcome value)
-        {
-            switch (value)
+            private static string NameOf0(global::Contoso.Cli.CommandOutcome value)
             {
-                case global::Contoso.Cli.CommandOutcome.Succeeded: return "Succeeded";
-                case global::Contoso.Cli.CommandOutcome.Failed: return "Failed";
-                case global::Contoso.Cli.CommandOutcome.Cancelled: return "Cancelled";
-                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                switch (value)
+                {
+                    case global::Contoso.Cli.CommandOutcome.Succeeded: return "Succeeded";
+                    case global::Contoso.Cli.CommandOutcome.Failed: return "Failed";
+                    case global::Contoso.Cli.CommandOutcome.Cancelled: return "Cancelled";
+                    default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
+        }
+    }
+}
+
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>cli.command_run</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Cli.CommandRun evt)
+        {
+            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor))
+            {
+                return;
+            }
+
+            client.Send(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor, new global::Contoso.Cli.CommandRun.TelemetryFieldValues(evt));
         }
     }
 }

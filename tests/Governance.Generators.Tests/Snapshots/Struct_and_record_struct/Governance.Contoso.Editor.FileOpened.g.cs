@@ -3,6 +3,8 @@
 #nullable enable
 // The event or its properties may be obsolete; the declaration still says they are sent.
 #pragma warning disable CS0612, CS0618
+// A lower-case type name is the declaration's choice, and warned about there.
+#pragma warning disable CS8981
 
 namespace Contoso.Editor
 {
@@ -10,47 +12,32 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Contoso.Editor.FileOpenedTelemetryExtensions.Descriptor;
-    }
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
 
-    /// <summary>The typed, consent-checked emitter of the <c>editor.file_opened</c> telemetry event.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static class FileOpenedTelemetryExtensions
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
         {
-            new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size of the file in bytes, rounded to the kibibyte.", global::Governance.DataClass.Technical),
-        };
-
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "editor.file_opened",
-            purpose: "Learn which file sizes the editor must handle well.",
-            retentionDays: 60,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Editor.FileOpened",
-            fields: s_fields);
-
-        /// <summary>Sends a <c>editor.file_opened</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
-        /// <param name="evt">The event's values.</param>
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Editor.FileOpened evt)
-        {
-            if (client is null || !client.IsEnabled(Descriptor))
+            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
             {
-                return;
-            }
+                new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size of the file in bytes, rounded to the kibibyte.", global::Governance.DataClass.Technical),
+            };
 
-            client.Send(Descriptor, new FieldValues(evt));
-        }
+            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
+                name: "editor.file_opened",
+                purpose: "Learn which file sizes the editor must handle well.",
+                retentionDays: 60,
+                consent: global::Governance.Consent.OptOut,
+                access: global::Governance.DataAccess.Team,
+                owner: null,
+                expires: null,
+                sourceType: "Contoso.Editor.FileOpened",
+                fields: s_fields);
 
-        private readonly struct FieldValues : global::Governance.ITelemetryFields
-        {
             private readonly global::Contoso.Editor.FileOpened _event;
 
-            public FieldValues(global::Contoso.Editor.FileOpened evt)
+            public TelemetryFieldValues(global::Contoso.Editor.FileOpened evt)
             {
                 _event = evt;
             }
@@ -59,6 +46,27 @@ namespace Contoso.Editor
             {
                 writer.Write(s_fields[0], _event.SizeBytes);
             }
+        }
+    }
+}
+
+namespace Governance
+{
+    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    public static partial class TelemetryTracking_Consumer
+    {
+        /// <summary>Sends a <c>editor.file_opened</c> event if the user's consent allows it; otherwise does nothing.</summary>
+        /// <param name="client">The telemetry client that checks consent and delivers to its sinks.</param>
+        /// <param name="evt">The event's values.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Editor.FileOpened evt)
+        {
+            if (client is null || !client.IsEnabled(global::Contoso.Editor.FileOpened.TelemetryFieldValues.Descriptor))
+            {
+                return;
+            }
+
+            client.Send(global::Contoso.Editor.FileOpened.TelemetryFieldValues.Descriptor, new global::Contoso.Editor.FileOpened.TelemetryFieldValues(evt));
         }
     }
 }

@@ -21,8 +21,8 @@ namespace Governance.Generated
         /// <summary>The descriptors of every event declared in this assembly, in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
         {
-            global::Contoso.Editor.FileOpenedTelemetryExtensions.Descriptor,
-            global::Contoso.Editor.SessionEndedTelemetryExtensions.Descriptor,
+            global::Contoso.Editor.FileOpened.TelemetryDescriptor,
+            global::Contoso.Editor.SessionEnded.TelemetryDescriptor,
         };
 
         /// <summary>Adds this assembly's declarations to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>

@@ -1,0 +1,3 @@
+namespace TodoService.Todos;
+
+public sealed record TodoItem(int Id, string Title, DateOnly? DueDate, bool Done);

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Governance.CodeAnalysis.Baseline
+{
+    /// <summary>Compares one event's declaration with its reviewed entry, field by field.</summary>
+    internal static class BaselineComparer
+    {
+        public static List<ReviewedChange> Compare(ReviewedEvent? reviewed, ReviewedEvent? current)
+        {
+            var changes = new List<ReviewedChange>();
+            if (reviewed is null && current is null)
+            {
+                return changes;
+            }
+
+            if (reviewed is null)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventAdded, current!.Name));
+                return changes;
+            }
+
+            if (current is null)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, reviewed.Name));
+                return changes;
+            }
+
+            var name = current.Name;
+            if (reviewed.Purpose != current.Purpose)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.PurposeChanged, name, before: reviewed.Purpose, after: current.Purpose));
+            }
+
+            if (reviewed.RetentionDays != current.RetentionDays)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.RetentionChanged, name, before: Number(reviewed.RetentionDays), after: Number(current.RetentionDays)));
+            }
+
+            if (reviewed.Consent != current.Consent)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.ConsentChanged, name, before: reviewed.Consent, after: current.Consent));
+            }
+
+            if (reviewed.Access != current.Access)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.AccessChanged, name, before: reviewed.Access, after: current.Access));
+            }
+
+            CompareFields(name, reviewed.Fields, current.Fields, changes);
+            return changes;
+        }
+
+        private static void CompareFields(string eventName, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
+        {
+            var unmatchedReviewed = new List<ReviewedField>();
+            foreach (var before in reviewed)
+            {
+                var after = Find(current, f => f.Name == before.Name);
+                if (after is null)
+                {
+                    unmatchedReviewed.Add(before);
+                }
+                else if (after.DataClass != before.DataClass)
+                {
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, before.Name, before.DataClass, after.DataClass));
+                }
+            }
+
+            foreach (var after in current)
+            {
+                if (Find(reviewed, f => f.Name == after.Name) is not null)
+                {
+                    continue;
+                }
+
+                // A new wire name on a property the review knew under another name is a rename.
+                var renamedFrom = Find(unmatchedReviewed, f => f.Property == after.Property);
+                if (renamedFrom is not null)
+                {
+                    unmatchedReviewed.Remove(renamedFrom);
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRenamed, eventName, renamedFrom.Name, renamedFrom.Name, after.Name));
+                    if (renamedFrom.DataClass != after.DataClass)
+                    {
+                        changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, after.Name, renamedFrom.DataClass, after.DataClass));
+                    }
+                }
+                else
+                {
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldAdded, eventName, after.Name, after: after.DataClass));
+                }
+            }
+
+            foreach (var removed in unmatchedReviewed)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass));
+            }
+        }
+
+        private static ReviewedField? Find(IReadOnlyList<ReviewedField> fields, System.Func<ReviewedField, bool> predicate)
+        {
+            foreach (var field in fields)
+            {
+                if (predicate(field))
+                {
+                    return field;
+                }
+            }
+
+            return null;
+        }
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
