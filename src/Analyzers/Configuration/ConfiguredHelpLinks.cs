@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Governance.CodeAnalysis.Diagnostics;
@@ -75,6 +76,6 @@ namespace Governance.Analyzers.Configuration
                 descriptor.IsEnabledByDefault,
                 descriptor.Description,
                 HelpLinks.For(descriptor.Id, RulesDocument),
-                System.Linq.Enumerable.ToArray(descriptor.CustomTags));
+                descriptor.CustomTags.ToArray());
     }
 }

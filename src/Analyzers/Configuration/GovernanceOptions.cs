@@ -41,7 +41,7 @@ namespace Governance.Analyzers.Configuration
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A governance.* option in .editorconfig or .globalconfig could not be read. The default applies until it is fixed.",
-            helpLinkUri: global::Governance.CodeAnalysis.Diagnostics.HelpLinks.For(DiagnosticIds.InvalidOption));
+            helpLinkUri: global::Governance.CodeAnalysis.Diagnostics.HelpLinks.For(DiagnosticIds.InvalidOption)); // qualified: the HelpLinks property below hides the class
 
         private GovernanceOptions(
             int purposeMinWords,
@@ -100,7 +100,7 @@ namespace Governance.Analyzers.Configuration
             if (helpLinkProblem is not null)
             {
                 options.TryGetValue(ConfiguredHelpLinks.Key, out var helpLinkText);
-                problems.Add(ConfiguredHelpLinks.Key, helpLinkText ?? string.Empty, helpLinkProblem, "the links point to " + global::Governance.CodeAnalysis.Diagnostics.HelpLinks.DefaultRulesDocument);
+                problems.Add(ConfiguredHelpLinks.Key, helpLinkText ?? string.Empty, helpLinkProblem, "the links point to " + ConfiguredHelpLinks.Default.RulesDocument);
             }
 
             var purpose = ReadPositiveInt(options, PurposeMinWordsKey, DefaultPurposeMinWords, problems);
@@ -193,7 +193,7 @@ namespace Governance.Analyzers.Configuration
                 return null;
             }
 
-            var pattern = Configuration.EventNamePattern.TryCreate(text.Trim(), out var problem);
+            var pattern = EventNamePattern.TryCreate(text.Trim(), out var problem);
             if (pattern is null)
             {
                 problems.Add(EventNamePattern.Key, text, problem!, "event names are checked against the default format until it is fixed");
