@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using Governance.Analyzers.Tests.Infrastructure;
+using Governance.Testing;
 using static Governance.Analyzers.Tests.Infrastructure.Verifier;
 
 namespace Governance.Analyzers.Tests.Rules;
@@ -153,6 +155,49 @@ public sealed class EventNameRuleTests
             new DiagnosticResult("GOV090", DiagnosticSeverity.Warning).WithMessage(
                 "The value '^(a+)+$' of option 'governance.event_name_pattern' is not valid: matching it against an event name took longer than 1000 ms, as patterns with nested repetition such as '(a+)+' can; event names are not checked against it until it is fixed"));
     }
+
+    [Fact]
+    public void The_names_of_31_real_events_are_told_their_real_problem_and_one_pattern_keeps_them_all()
+    {
+        // The ported events of six products (tests/TestData/ports), with the pattern their README gives.
+        var names = File.ReadLines(RepoPaths.InRepo("tests", "TestData", "ports", "events.tsv")).Skip(1)
+            .Select(line => line.Split('\t')[1])
+            .Where(name => !name.StartsWith('('))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(31, names.Count);
+        var source = Usings + string.Concat(names.Select((name, i) => $$"""
+            [TelemetryEvent("{{name}}", Purpose = "Learn how the product is used, to decide what to improve.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record Event{{i}};
+
+            """));
+
+        var byDefault = Names(AnalyzerRunner.Run(AnalyzerRunner.Compile(source), AnalyzerInputs.Create(new Dictionary<string, string>())));
+        Assert.Equal(names, byDefault.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, message) in byDefault)
+        {
+            Assert.StartsWith($"Event name '{name}' has ", message, StringComparison.Ordinal);
+            Assert.Contains(", such as '", message, StringComparison.Ordinal);
+            Assert.EndsWith(KeepExisting, message, StringComparison.Ordinal);
+            Assert.Equal(name.Contains('/', StringComparison.Ordinal), message.Contains("'/' between segments", StringComparison.Ordinal));
+            Assert.Equal(!name.Contains('/', StringComparison.Ordinal) && !name.Contains('.', StringComparison.Ordinal), message.Contains("a single segment", StringComparison.Ordinal));
+        }
+
+        Assert.Equal("Event name 'toplevelparser/command' has '/' between segments: " + Format + ", such as 'toplevelparser.command'" + KeepExisting, byDefault["toplevelparser/command"]);
+        Assert.Equal("Event name 'Az.Tools.Predictor/GetSuggestion' has upper-case letters ('A', 'T', 'P', 'G', 'S') and '/' between segments: " + Format + ", such as 'az.tools.predictor.get_suggestion'" + KeepExisting, byDefault["Az.Tools.Predictor/GetSuggestion"]);
+        Assert.Equal("Event name 'ColorPicker_Session' has upper-case letters ('C', 'P', 'S') and a single segment: " + Format + ", such as '<area>.color_picker_session'" + KeepExisting, byDefault["ColorPicker_Session"]);
+
+        var options = AnalyzerInputs.Create(new Dictionary<string, string> { ["governance.event_name_pattern"] = "^[A-Za-z][A-Za-z0-9]*([./_-][A-Za-z0-9]+)*$" });
+        Assert.Empty(Names(AnalyzerRunner.Run(AnalyzerRunner.Compile(source), options)));
+    }
+
+    /// <summary>The GOV005 messages about names (not duplicates), by name.</summary>
+    private static Dictionary<string, string> Names(AnalyzerOutcome outcome) =>
+        outcome.AssertNoExceptions().Diagnostics
+            .Where(d => d.Id == "GOV005")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(m => m.Split('\'')[1], m => m, StringComparer.Ordinal);
 
     private static string Event(string nameArgument) => Usings + $$"""
         [TelemetryEvent({{nameArgument}}, Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
