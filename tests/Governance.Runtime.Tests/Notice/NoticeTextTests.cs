@@ -81,6 +81,7 @@ public sealed class NoticeTextTests
         var client = Client(PortedCatalog.Events);
         var description = client.DescribeTelemetry();
         var notice = client.NoticeText;
+        _output.WriteLine($"{Lines(description)} lines, {description.Length} characters:\n{description}");
 
         foreach (var evt in PortedCatalog.Events)
         {
