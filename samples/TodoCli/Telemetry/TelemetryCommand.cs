@@ -35,12 +35,11 @@ public static class TelemetryCommand
                 WriteId(client, output);
                 return 0;
             case "show":
-                output.Write(TelemetryManifest.Markdown);
+                output.Write(client.DescribeTelemetry());
                 if (args.Contains("--manifest"))
                 {
                     output.WriteLine();
-                    output.WriteLine("## The manifest (JSON)");
-                    output.WriteLine();
+                    output.WriteLine("The manifest (JSON):");
                     output.Write(TelemetryManifest.Json);
                 }
 
