@@ -161,15 +161,17 @@ namespace Governance.Build
                 severity = ReportSeverity.None;
             }
 
+            options.TryGetValue(RulesDocumentAddress.Key, out var rulesDocument);
+            var helpLink = HelpLinks.For(id, RulesDocumentAddress.Read(rulesDocument, out _));
             var file = declaration?.File ?? ProjectFile;
             int line = declaration?.Line ?? 0, column = declaration?.Column ?? 0;
             switch (severity)
             {
                 case ReportSeverity.Error:
-                    Log.LogError(null, id, null, HelpLinks.For(id), file, line, column, 0, 0, "{0}", message);
+                    Log.LogError(null, id, null, helpLink, file, line, column, 0, 0, "{0}", message);
                     break;
                 case ReportSeverity.Warning:
-                    Log.LogWarning(null, id, null, HelpLinks.For(id), file, line, column, 0, 0, "{0}", message);
+                    Log.LogWarning(null, id, null, helpLink, file, line, column, 0, 0, "{0}", message);
                     break;
                 case ReportSeverity.Suggestion:
                     Log.LogMessage(null, id, null, file, line, column, 0, 0, MessageImportance.Normal, "{0}", message);

@@ -123,6 +123,17 @@ public sealed class CheckTelemetryExpiryTests
     }
 
     [Fact]
+    public void The_help_link_points_where_the_files_options_point_the_analyzers_links()
+    {
+        using var consumer = new ConsumerAssembly()
+            .Config(".editorconfig", "root = true\n\n[*.cs]\ngovernance.help_base_url = https://docs.example.org/governance/rules.html\n")
+            .Source("Events.cs", Event("2026-05-31"))
+            .Compile();
+
+        Assert.Equal("https://docs.example.org/governance/rules.html#gov020", Assert.Single(consumer.CheckExpiry("2026-06-01").Errors).HelpLink);
+    }
+
+    [Fact]
     public void A_pragma_that_disables_the_rule_at_the_declaration_silences_it()
     {
         var source = Event("2026-05-31").Replace("[TelemetryEvent(", "#pragma warning disable GOV021, GOV020 // reviewed: removed next release\n[TelemetryEvent(", StringComparison.Ordinal);
