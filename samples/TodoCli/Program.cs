@@ -48,7 +48,8 @@ catch (IOException ex)
 telemetry.Track(new CommandRun { Command = command, DurationMs = stopwatch.ElapsedMilliseconds, Succeeded = exitCode == 0 });
 if (store.FirstUseToday(DateOnly.FromDateTime(DateTime.Now)))
 {
-    telemetry.Track(new ActiveDay { InstallationId = store.InstallationId() });
+    // The emitter sends the keyed hash of this fixed value: the installation's id, which 'todo telemetry id' shows.
+    telemetry.Track(new ActiveDay { InstallationId = TelemetryClient.InstallationIdSource });
 }
 
 openTelemetry?.Dispose();
@@ -170,7 +171,7 @@ int Help()
           todo done <number>
           todo remove <number>
           todo feedback <1-5> [comment]
-          todo telemetry [status|on|off|show|manifest]
+          todo telemetry [status|on|off|id|show|manifest]
 
         Add --show-telemetry to any command to see the telemetry it sent, and --otel-console to
         also send it through OpenTelemetry to its console exporter.

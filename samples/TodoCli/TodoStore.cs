@@ -5,7 +5,10 @@ namespace TodoCli;
 
 public sealed record TodoItem(int Id, string Title, string Priority, DateOnly? Due, bool Done);
 
-/// <summary>The to-do list, kept as JSON in the tool's data directory ($TODO_DATA_DIR, or the user's config directory).</summary>
+/// <summary>
+/// The to-do list, kept as JSON in the tool's data directory ($TODO_DATA_DIR, or the user's config directory, which it
+/// shares with the telemetry consent file). Like that file, it is readable by its owner only: a to-do list is private.
+/// </summary>
 public sealed class TodoStore
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
@@ -35,26 +38,7 @@ public sealed class TodoStore
     public List<TodoItem> Load() =>
         File.Exists(ItemsPath) ? JsonSerializer.Deserialize<List<TodoItem>>(File.ReadAllText(ItemsPath), Json) ?? [] : [];
 
-    public void Save(List<TodoItem> items)
-    {
-        System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(ItemsPath, JsonSerializer.Serialize(items, Json));
-    }
-
-    /// <summary>A random identifier for this installation, created on first use; it never leaves the machine raw.</summary>
-    public string InstallationId()
-    {
-        var path = Path.Combine(Directory, "installation-id");
-        if (File.Exists(path))
-        {
-            return File.ReadAllText(path).Trim();
-        }
-
-        System.IO.Directory.CreateDirectory(Directory);
-        var id = Guid.NewGuid().ToString("N");
-        File.WriteAllText(path, id);
-        return id;
-    }
+    public void Save(List<TodoItem> items) => WriteOwnerOnly(ItemsPath, JsonSerializer.Serialize(items, Json));
 
     /// <summary>True the first time it is asked on a given day, so the active-day event is sent at most daily.</summary>
     public bool FirstUseToday(DateOnly today)
@@ -66,8 +50,25 @@ public sealed class TodoStore
             return false;
         }
 
-        System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(path, stamp);
+        WriteOwnerOnly(path, stamp);
         return true;
+    }
+
+    /// <summary>Writes a file created 0600 in a folder created 0700 on Linux and macOS; on Windows the profile's ACL applies.</summary>
+    private void WriteOwnerOnly(string path, string text)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (OperatingSystem.IsWindows())
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+        }
+        else
+        {
+            System.IO.Directory.CreateDirectory(Directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using var writer = new StreamWriter(new FileStream(path, options));
+        writer.Write(text);
     }
 }

@@ -5,12 +5,11 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
 using Governance.CodeFixes.Infrastructure;
 
 namespace Governance.CodeFixes
@@ -32,22 +31,29 @@ namespace Governance.CodeFixes
         protected override IEnumerable<FixAction> ActionsFor(Diagnostic diagnostic)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.HasFieldAttribute, out var hasAttribute) || hasAttribute != "true"
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.SuggestedClass, out var suggested) || suggested is null)
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.SuggestedClass, out var suggestedName)
+                || DataClassNamed(suggestedName) is not { } suggested)
             {
                 yield break;
             }
 
-            yield return new FixAction(suggested == "Identifier" ? "Classify as Identifier (sent as a keyed hash)" : "Classify as " + suggested, KeyPrefix + suggested);
-            if (suggested != "Identifier" && diagnostic.Properties.TryGetValue(DiagnosticProperties.Hashable, out var hashable) && hashable == "true")
+            var identifier = EnumSpellings.DataClass.Find((int)DataClassKind.Identifier)!;
+            yield return ActionFor(suggested);
+            if (suggested != identifier && diagnostic.Properties.TryGetValue(DiagnosticProperties.Hashable, out var hashable) && hashable == "true")
             {
-                yield return new FixAction("Classify as Identifier (sent as a keyed hash)", KeyPrefix + "Identifier");
+                yield return ActionFor(identifier);
             }
         }
 
         /// <inheritdoc />
         protected override void Fix(SyntaxEditor editor, SyntaxNode root, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
         {
-            var dataClass = equivalenceKey.Substring(KeyPrefix.Length);
+            var dataClass = DataClassNamed(equivalenceKey.Substring(KeyPrefix.Length));
+            if (dataClass is null)
+            {
+                return;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var member = node.AncestorsAndSelf().FirstOrDefault(n => n is PropertyDeclarationSyntax || n is ParameterSyntax);
             var lists = member switch
@@ -63,10 +69,26 @@ namespace Governance.CodeFixes
             }
         }
 
-        private static AttributeSyntax WithDataClass(AttributeSyntax attribute, string dataClass)
+        private static FixAction ActionFor(EnumMemberSpelling dataClass) =>
+            new FixAction(
+                dataClass.Value == (int)DataClassKind.Identifier ? "Classify as " + dataClass.MemberName + " (sent as a keyed hash)" : "Classify as " + dataClass.MemberName,
+                KeyPrefix + dataClass.MemberName);
+
+        /// <summary>The data class with that member name (as the analyzer wrote it), or null: a fix never writes a member the runtime lacks.</summary>
+        private static EnumMemberSpelling? DataClassNamed(string? memberName)
         {
-            var value = SyntaxFactory.ParseExpression("global::Governance.DataClass." + dataClass).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            return AttributeArguments.WithNamed(attribute, "DataClass", value);
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.MemberName == memberName)
+                {
+                    return member;
+                }
+            }
+
+            return null;
         }
+
+        private static AttributeSyntax WithDataClass(AttributeSyntax attribute, EnumMemberSpelling dataClass) =>
+            AttributeArguments.WithNamed(attribute, "DataClass", EnumValueSyntax.For(WellKnownTypeNames.DataClass, dataClass));
     }
 }

@@ -3,11 +3,11 @@ using System.Composition;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
+using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
 using Governance.CodeFixes.Infrastructure;
 
 namespace Governance.CodeFixes
@@ -42,10 +42,7 @@ namespace Governance.CodeFixes
             }
         }
 
-        private static AttributeSyntax WithOptIn(AttributeSyntax attribute)
-        {
-            var value = SyntaxFactory.ParseExpression("global::Governance.Consent.OptIn").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            return AttributeArguments.WithNamed(attribute, "Consent", value);
-        }
+        private static AttributeSyntax WithOptIn(AttributeSyntax attribute) =>
+            AttributeArguments.WithNamed(attribute, "Consent", EnumValueSyntax.For(WellKnownTypeNames.Consent, EnumSpellings.Consent.Find((int)ConsentKind.OptIn)!));
     }
 }

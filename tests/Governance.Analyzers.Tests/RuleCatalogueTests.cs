@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Governance.Analyzers.Tests.Infrastructure;
@@ -59,7 +60,7 @@ public sealed partial class RuleCatalogueTests
     {
         var descriptor = Descriptors.First(d => d.Id == id);
         Assert.Equal(HelpLinks.For(id), descriptor.HelpLinkUri);
-        Assert.Equal("https://github.com/governance-telemetry/governance/blob/main/rules.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
+        Assert.Equal(PackageProjectUrl + "/blob/main/rules.md#" + id.ToLowerInvariant(), descriptor.HelpLinkUri);
         Assert.StartsWith("Governance.", descriptor.Category, StringComparison.Ordinal);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
 
@@ -75,6 +76,15 @@ public sealed partial class RuleCatalogueTests
         Assert.Matches(new Regex("### Non-compliant\n\n```(csharp|ini|json)\n"), section);
         Assert.Matches(new Regex("### Compliant\n\n```(csharp|ini|json)\n"), section);
         Assert.Contains($"| [{id}](#{id.ToLowerInvariant()}) | {descriptor.Title} | {severity} | {(FixableIds.Contains(id) ? "yes" : "no")} |", RulesDocument, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_default_links_come_from_the_one_project_url_of_the_package()
+    {
+        // Generated into the analyzer assembly from Directory.Build.props at build time (PackageMetadata.targets).
+        Assert.Equal(PackageMetadata.ProjectUrl, PackageProjectUrl);
+        Assert.Equal(HelpLinks.DefaultRulesDocument, PackageProjectUrl + "/blob/main/rules.md");
+        Assert.StartsWith("https://", PackageProjectUrl, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,6 +120,10 @@ public sealed partial class RuleCatalogueTests
             Assert.Equal(descriptor.DefaultSeverity.ToString(), row[2]);
         }
     }
+
+    /// <summary>PackageProjectUrl as Directory.Build.props sets it: the package's metadata and the links' base.</summary>
+    private static string PackageProjectUrl =>
+        XDocument.Load(RepoPaths.InRepo("Directory.Build.props")).Descendants("PackageProjectUrl").Single().Value.TrimEnd('/');
 
     private static string Section(string id)
     {

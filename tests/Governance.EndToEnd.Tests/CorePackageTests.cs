@@ -84,6 +84,9 @@ public sealed class CorePackageTests
 
         Assert.Contains("lib/netstandard2.0/Governance.dll", entries);
         Assert.Contains("lib/netstandard2.0/Governance.xml", entries);
+        Assert.Contains("lib/net8.0/Governance.dll", entries); // for the Unix file-mode API (owner-only consent file)
+        Assert.Contains("lib/net8.0/Governance.xml", entries);
+        Assert.Single(entries, e => e.EndsWith("/Governance.Generators.dll", StringComparison.Ordinal)); // packed once, not per runtime target
         Assert.Contains("analyzers/dotnet/cs/Governance.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Governance.Analyzers.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/Governance.CodeFixes.dll", entries);

@@ -143,6 +143,12 @@ public sealed class ConsentStoreTests : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(ConsentFile)!);
         var key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
         File.WriteAllText(ConsentFile, "{\n  \"decision\": \"" + decision + "\",\n  \"decidedAt\": \"2026-01-02T03:04:05Z\",\n  \"noticeShownAt\": null,\n  \"installationKey\": \"" + key + "\"\n}\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            // The format is what this test is about. Earlier versions left the file readable by others (0644), which
+            // costs it its key (OwnerOnlyFileTests); a user who made it owner-only keeps it.
+            File.SetUnixFileMode(ConsentFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
 
         var read = new FileConsentStore(ConsentFile).Load();
 

@@ -107,6 +107,6 @@ public sealed class PseudonymizationTests
     }
 
     /// <summary>HMAC-SHA256 of the UTF-8 bytes in lower-case hex, computed independently of the pseudonymizer.</summary>
-    private static string HmacSha256Hex(byte[] key, string value) =>
+    internal static string HmacSha256Hex(byte[] key, string value) =>
         Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
 }

@@ -113,6 +113,6 @@ public partial record FeedbackSubmitted
     RetentionDays = 365, Consent = Consent.OptIn, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
 public partial record ActiveDay
 {
-    [TelemetryField("A random identifier created when the tool was first used on this machine.", DataClass = DataClass.Identifier)]
+    [TelemetryField("The installation's identifier, the one 'todo telemetry id' shows.", DataClass = DataClass.Identifier)]
     public required string InstallationId { get; init; }
 }

@@ -6,7 +6,7 @@ using Governance.Generated;
 
 namespace TodoCli.Telemetry;
 
-/// <summary>`todo telemetry [status|on|off|show|manifest]`: what is collected, and the user's say over it.</summary>
+/// <summary>`todo telemetry [status|on|off|id|show|manifest]`: what is collected, and the user's say over it.</summary>
 public static class TelemetryCommand
 {
     public static int Run(TelemetryClient client, string[] args, TextWriter output)
@@ -22,11 +22,23 @@ public static class TelemetryCommand
                 output.WriteLine("Telemetry is on. Thank you! Run 'todo telemetry show' to see exactly what is sent.");
                 return 0;
             case "off":
+                // The key goes with the opt-out, and with it the only way to tell this installation's data apart:
+                // show the identifier one last time, for a user who wants what was already sent deleted.
+                var forgotten = client.InstallationId;
                 client.OptOut();
-                output.WriteLine("Telemetry is off. Nothing will be sent.");
+                output.WriteLine("Telemetry is off. Nothing will be sent, and the key that linked your data was deleted.");
+                if (forgotten is not null)
+                {
+                    output.WriteLine("Data already sent was linked to " + forgotten + ";");
+                    output.WriteLine("to have it deleted before its time is up, " + WriteTo() + " quoting that identifier.");
+                }
+
+                return 0;
+            case "id":
+                WriteId(client, output);
                 return 0;
             case "show":
-                WriteEvents(output);
+                output.Write(client.DescribeTelemetry());
                 if (args.Contains("--manifest"))
                 {
                     output.WriteLine();
@@ -40,27 +52,35 @@ public static class TelemetryCommand
                 WriteManifest(output);
                 return 0;
             default:
-                output.WriteLine("Usage: todo telemetry [status|on|off|show [--manifest]|manifest]");
+                output.WriteLine("Usage: todo telemetry [status|on|off|id|show [--manifest]|manifest]");
                 return 2;
         }
     }
 
-    /// <summary>Every event this version can send, with every field it carries, from the generated descriptors.</summary>
-    private static void WriteEvents(TextWriter output)
+    /// <summary>The identifier a user quotes to ask for their data, or for its deletion.</summary>
+    private static void WriteId(TelemetryClient client, TextWriter output)
     {
-        output.WriteLine("What todo can send, and why:");
-        foreach (var descriptor in TelemetryManifest.Events)
+        if (client.InstallationId is { } id)
         {
+            output.WriteLine(id);
             output.WriteLine();
-            var consent = descriptor.Consent == Consent.OptIn ? "only if you agree" : "unless you turn telemetry off";
-            output.WriteLine($"{descriptor.Name}: sent {consent}, kept {descriptor.RetentionDays} days, seen by: {descriptor.Access}");
-            output.WriteLine("  Why: " + descriptor.Purpose);
-            foreach (var field in descriptor.Fields)
-            {
-                output.WriteLine($"  - {field.Name} ({field.DataClass}): {field.Description}");
-            }
+            output.WriteLine("This installation's pseudonymous identifier: the events that identify this installation carry it.");
+            output.WriteLine("To ask for a copy of that data or for its deletion, " + WriteTo() + " quoting it.");
+            output.WriteLine("'todo telemetry off' deletes the key behind it: note it first if you want data already sent deleted.");
+        }
+        else if (client.ConsentState == ConsentState.OptedOut)
+        {
+            output.WriteLine("No identifier: telemetry is off, and its key was deleted when you turned it off.");
+            output.WriteLine("Data sent before then can no longer be linked to this installation; it is deleted when its time is up.");
+        }
+        else
+        {
+            output.WriteLine("No identifier yet: nothing sent from this installation identifies it.");
         }
     }
+
+    private static string WriteTo() =>
+        TelemetryManifest.Product?.PrivacyContact is { } contact ? "write to " + contact : "ask the makers of todo";
 
     /// <summary>The manifest the build compiled into this program: the same as docs/telemetry-manifest.json.</summary>
     private static void WriteManifest(TextWriter output)

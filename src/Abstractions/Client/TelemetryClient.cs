@@ -16,6 +16,10 @@ namespace Governance
     /// <see cref="TelemetryOptions.RequireNotice"/> is off. Environment variables are read once, when the client is
     /// created. A service with many users sets <see cref="TelemetryOptions.ConsentResolver"/>: after the environment
     /// and the process's own opt-out, each event is then sent or not by the decision of the user it is about.
+    /// <para>
+    /// Forgetting: <see cref="OptOut"/> deletes the installation's pseudonymisation key, and <see cref="OptIn"/> makes
+    /// a new one, so identifiers sent before an opt-out and after a later opt-in cannot be linked, by anyone.
+    /// </para>
     /// </remarks>
     public sealed class TelemetryClient
     {
@@ -28,8 +32,8 @@ namespace Governance
         private readonly IConsentStore _consentStore;
         private readonly TelemetryOptions _options;
         private readonly object _consentGate = new object();
-        private readonly Lazy<TelemetryPseudonymizer> _pseudonymizer;
         private readonly bool _noticeShownBeforeThisRun;
+        private TelemetryPseudonymizer? _pseudonymizer;
         private int _decision;
         private int _enabled;
         private long _sinkFailures;
@@ -56,7 +60,6 @@ namespace Governance
             var record = LoadRecord();
             _decision = (int)record.Decision;
             _noticeShownBeforeThisRun = record.NoticeShownAt is not null;
-            _pseudonymizer = new Lazy<TelemetryPseudonymizer>(CreatePseudonymizer, LazyThreadSafetyMode.ExecutionAndPublication);
             _consentResolver = options.ConsentResolver;
             _undecidedUsersGetOptOutEvents = !options.RequireNotice;
             UpdateEnabled();
@@ -83,22 +86,61 @@ namespace Governance
         /// <summary>How many times <see cref="TelemetryOptions.ConsentResolver"/> threw. Each such event was dropped.</summary>
         public long ConsentResolverFailures => Interlocked.Read(ref _consentResolverFailures);
 
-        /// <summary>Hashes identifiers before they leave the process; generated emitters use it for identifier fields.</summary>
-        public TelemetryPseudonymizer Pseudonymizer => _pseudonymizer.Value;
+        /// <summary>
+        /// The value whose keyed hash is <see cref="InstallationId"/>. An event that should carry the installation's
+        /// identifier sets an <see cref="DataClass.Identifier"/> field to it; the emitter sends the hash.
+        /// </summary>
+        public const string InstallationIdSource = "governance:installation";
 
-        /// <summary>The first-run notice: what is collected, why, for how long, and how to turn it off.</summary>
-        public string NoticeText => TelemetryNotice.Write(
-            ProductName,
-            TelemetryCatalog.Product,
-            _options.Events ?? TelemetryCatalog.Events,
-            OptOutEnvironmentVariable,
-            _options.OptOutCommand,
-            _options.OptInCommand);
+        /// <summary>
+        /// Hashes identifiers before they leave the process; generated emitters use it for identifier fields. Its key
+        /// changes when the user opts out (see <see cref="OptOut"/>), so read it for each use rather than keeping it.
+        /// </summary>
+        public TelemetryPseudonymizer Pseudonymizer => Volatile.Read(ref _pseudonymizer) ?? GetPseudonymizer(createKey: true)!;
 
-        /// <summary>Records, and stores, that the user agreed to telemetry: every declared event may be sent from now on.</summary>
+        /// <summary>
+        /// The installation's pseudonymous identifier, as events that carry it send it: the keyed hash of
+        /// <see cref="InstallationIdSource"/> (64 hex characters). A product shows it so a user can quote it when asking
+        /// for their data or for its deletion. Null when no key exists yet (nothing sent so far carries one) and after
+        /// the user opted out (the key was deleted with the decision). Reading it never creates a key.
+        /// </summary>
+        public string? InstallationId
+        {
+            get
+            {
+                if (ConsentState == ConsentState.OptedOut)
+                {
+                    return null;
+                }
+
+                var pseudonymizer = Volatile.Read(ref _pseudonymizer) ?? GetPseudonymizer(createKey: false);
+                return pseudonymizer?.Pseudonymize(InstallationIdSource);
+            }
+        }
+
+        /// <summary>
+        /// The first-run notice, on one screen: the kinds of data collected and why, what is never sent, how long it is
+        /// kept, how to turn it off, and where to read everything (<see cref="TelemetryOptions.ShowCommand"/>).
+        /// </summary>
+        public string NoticeText => TelemetryNotice.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
+
+        /// <summary>
+        /// Everything the program can send, event by event: purpose, consent, retention, access and every field, for
+        /// the command the notice points to (<see cref="TelemetryOptions.ShowCommand"/>).
+        /// </summary>
+        public string DescribeTelemetry() => TelemetryDescription.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
+
+        /// <summary>
+        /// Records, and stores, that the user agreed to telemetry: every declared event may be sent from now on. Makes
+        /// the installation's pseudonymisation key if there is none (a new one after an earlier opt-out).
+        /// </summary>
         public void OptIn() => RecordDecision(ConsentState.OptedIn);
 
-        /// <summary>Records, and stores, that the user refused telemetry: nothing is sent from now on.</summary>
+        /// <summary>
+        /// Records, and stores, that the user refused telemetry: nothing is sent from now on. Deletes the installation's
+        /// pseudonymisation key, so what was sent can no longer be linked to this installation (show the user
+        /// <see cref="InstallationId"/> first if they may want to ask for it to be deleted).
+        /// </summary>
         public void OptOut() => RecordDecision(ConsentState.OptedOut);
 
         /// <summary>The keyed hash of an identifier, as identifier fields are sent (see <see cref="TelemetryPseudonymizer"/>).</summary>
@@ -222,29 +264,81 @@ namespace Governance
             {
                 Volatile.Write(ref _decision, (int)decision);
                 UpdateEnabled();
-                Save(LoadRecord().WithDecision(decision, DateTimeOffset.UtcNow));
+                var record = LoadRecord().WithDecision(decision, DateTimeOffset.UtcNow);
+                if (_options.PseudonymizationKey is not null)
+                {
+                    // The product's own key: its lifetime is the product's to manage.
+                    Save(record);
+                    return;
+                }
+
+                if (decision == ConsentState.OptedOut)
+                {
+                    record = record.WithoutInstallationKey();
+                }
+                else if (decision == ConsentState.OptedIn && TelemetryPseudonymizer.TryDecodeKey(record.InstallationKey) is null)
+                {
+                    record = record.WithInstallationKey(TelemetryPseudonymizer.CreateKey());
+                }
+
+                Save(record);
+
+                // Never hash with a key the decision just deleted; after an opt-out the next use gets an unsaved key.
+                Volatile.Write(ref _pseudonymizer, TelemetryPseudonymizer.TryDecodeKey(record.InstallationKey) is { } key ? new TelemetryPseudonymizer(key) : null);
             }
         }
 
-        private TelemetryPseudonymizer CreatePseudonymizer()
+        /// <summary>
+        /// The pseudonymizer for the current decision, kept until the decision changes: the product's key, else the
+        /// installation's stored key, made and stored when <paramref name="createKey"/> and there is none. After an
+        /// opt-out, a key for this process only: nothing is sent then, and a stored key would outlive the user's no.
+        /// Null only when there is no stored key and <paramref name="createKey"/> is false.
+        /// </summary>
+        private TelemetryPseudonymizer? GetPseudonymizer(bool createKey)
         {
-            if (_options.PseudonymizationKey is { } key)
-            {
-                return new TelemetryPseudonymizer(key);
-            }
-
             lock (_consentGate)
             {
-                var record = LoadRecord();
-                if (record.InstallationKey is { } stored && TelemetryPseudonymizer.TryDecodeKey(stored) is { } storedKey)
+                if (Volatile.Read(ref _pseudonymizer) is { } current)
                 {
-                    return new TelemetryPseudonymizer(storedKey);
+                    return current;
                 }
 
-                // First identifier on this installation: make its key and keep it, so hashes stay stable across runs.
-                var created = TelemetryPseudonymizer.CreateKey();
-                Save(record.WithInstallationKey(created));
-                return new TelemetryPseudonymizer(Convert.FromBase64String(created));
+                TelemetryPseudonymizer? created;
+                if (_options.PseudonymizationKey is { } key)
+                {
+                    created = new TelemetryPseudonymizer(key);
+                }
+                else if (ConsentState == ConsentState.OptedOut)
+                {
+                    if (!createKey)
+                    {
+                        return null;
+                    }
+
+                    created = new TelemetryPseudonymizer(Convert.FromBase64String(TelemetryPseudonymizer.CreateKey()));
+                }
+                else
+                {
+                    var record = LoadRecord();
+                    if (TelemetryPseudonymizer.TryDecodeKey(record.InstallationKey) is { } storedKey)
+                    {
+                        created = new TelemetryPseudonymizer(storedKey);
+                    }
+                    else if (createKey)
+                    {
+                        // First identifier on this installation: make its key and keep it, so hashes stay stable across runs.
+                        var newKey = TelemetryPseudonymizer.CreateKey();
+                        Save(record.WithInstallationKey(newKey));
+                        created = new TelemetryPseudonymizer(Convert.FromBase64String(newKey));
+                    }
+                    else
+                    {
+                        return null;
+                    }
+                }
+
+                Volatile.Write(ref _pseudonymizer, created);
+                return created;
             }
         }
 

@@ -21,6 +21,18 @@ namespace Governance
         /// <summary>The command that turns telemetry on (opts in), such as <c>todo telemetry on</c>; shown in the notice.</summary>
         public string? OptInCommand { get; set; }
 
+        /// <summary>
+        /// The command that shows everything collected, event by event (<see cref="TelemetryClient.DescribeTelemetry"/>),
+        /// such as <c>todo telemetry show</c>; the notice, which fits one screen, points to it.
+        /// </summary>
+        public string? ShowCommand { get; set; }
+
+        /// <summary>
+        /// The command that shows the installation's pseudonymous identifier (<see cref="TelemetryClient.InstallationId"/>),
+        /// such as <c>todo telemetry id</c>; the notice names it, so users know what to quote when they ask about their data.
+        /// </summary>
+        public string? InstallationIdCommand { get; set; }
+
         /// <summary>Where events that pass the consent gate are delivered.</summary>
         public IList<ITelemetrySink> Sinks { get; } = new List<ITelemetrySink>();
 
@@ -41,12 +53,16 @@ namespace Governance
         /// <summary>
         /// The key for pseudonymising <see cref="DataClass.Identifier"/> fields (at least 16 bytes). When not set, a
         /// random key is created once per installation and kept in the consent store, so identifiers link events of
-        /// one installation and nothing else.
+        /// one installation and nothing else; it is deleted when the user opts out. A key set here is the product's to
+        /// keep secret, rotate and delete: opting out does not change it.
         /// </summary>
         public byte[]? PseudonymizationKey { get; set; }
 
         /// <summary>The events the notice describes; by default every event in <see cref="TelemetryCatalog"/>.</summary>
         public IReadOnlyList<TelemetryEventDescriptor>? Events { get; set; }
+
+        /// <summary>Who answers for the data, as the notice says it; by default <see cref="TelemetryCatalog.Product"/>.</summary>
+        public TelemetryProductDescriptor? Product { get; set; }
 
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>
         public Func<string, string?> EnvironmentVariableReader { get; set; } = Environment.GetEnvironmentVariable;

@@ -37,5 +37,8 @@ namespace Governance
 
         /// <summary>A copy with an installation key.</summary>
         public ConsentRecord WithInstallationKey(string key) => new ConsentRecord(Decision, DecidedAt, NoticeShownAt, key);
+
+        /// <summary>A copy without the installation key: identifiers hashed under a new key cannot be linked to the old.</summary>
+        public ConsentRecord WithoutInstallationKey() => new ConsentRecord(Decision, DecidedAt, NoticeShownAt, null);
     }
 }

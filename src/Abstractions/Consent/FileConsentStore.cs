@@ -11,6 +11,12 @@ namespace Governance
     /// <c>%APPDATA%\&lt;product&gt;\telemetry.json</c> on Windows. Writes are atomic (a temporary file renamed over
     /// the old one). A missing, corrupt or unreadable file reads as "no decision".
     /// </summary>
+    /// <remarks>
+    /// The file holds the installation's pseudonymisation key, so it is owner-only (<see cref="OwnerOnlyFile"/>: 0600
+    /// in a 0700 folder when this creates the folder; the profile's ACL on Windows). A file found open to other
+    /// accounts is rewritten owner-only without its key, and a new key is made: somebody may already have read the
+    /// old one, and tightening the mode would not undo that. Identifiers hash differently from then on, once.
+    /// </remarks>
     public sealed class FileConsentStore : IConsentStore
     {
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
@@ -70,14 +76,17 @@ namespace Governance
                 return ConsentRecord.Empty;
             }
 
+            ConsentRecord record;
             try
             {
-                return ConsentFileFormat.Read(text);
+                record = ConsentFileFormat.Read(text);
             }
             catch (FormatException)
             {
                 return ConsentRecord.Empty;
             }
+
+            return record.InstallationKey is not null && IsOpenToOthers() ? ForgetExposedKey(record) : record;
         }
 
         /// <inheritdoc />
@@ -86,35 +95,39 @@ namespace Governance
             var directory = System.IO.Path.GetDirectoryName(Path);
             if (!string.IsNullOrEmpty(directory))
             {
-                Directory.CreateDirectory(directory);
+                OwnerOnlyFile.CreateDirectory(directory!);
             }
 
-            var temporary = Path + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp";
+            OwnerOnlyFile.WriteAtomically(Path, Utf8NoBom.GetBytes(ConsentFileFormat.Write(record)));
+        }
+
+        private bool IsOpenToOthers()
+        {
             try
             {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                {
-                    var bytes = Utf8NoBom.GetBytes(ConsentFileFormat.Write(record));
-                    stream.Write(bytes, 0, bytes.Length);
-                    stream.Flush(flushToDisk: true);
-                }
-
-                if (File.Exists(Path))
-                {
-                    File.Replace(temporary, Path, destinationBackupFileName: null);
-                }
-                else
-                {
-                    File.Move(temporary, Path);
-                }
+                return OwnerOnlyFile.IsOpenToOthers(Path);
             }
-            finally
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
+                // Gone or unreadable since it was read: the next save writes it owner-only anyway.
+                return false;
             }
+        }
+
+        /// <summary>The record without its key, written back owner-only so the exposed key leaves the disk now.</summary>
+        private ConsentRecord ForgetExposedKey(ConsentRecord record)
+        {
+            var withoutKey = record.WithoutInstallationKey();
+            try
+            {
+                Save(withoutKey);
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                // The key is not used either way; the client's next save tries again.
+            }
+
+            return withoutKey;
         }
 
         private static string SafeDirectoryName(string productName)

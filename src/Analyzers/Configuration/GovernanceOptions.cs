@@ -21,14 +21,14 @@ namespace Governance.Analyzers.Configuration
         public const string PersonalWordsKey = "governance.pii.personal_words";
         public const string AllowedNamesKey = "governance.pii.allowed_names";
         public const string MaxRetentionDaysKey = "governance.max_retention_days";
-        public const string ExpiryHorizonDaysKey = "governance.expiry_horizon_days";
+        public const string ExpiryHorizonDaysKey = ExpiryConventions.HorizonDaysKey;
         public const string RequireExpiryKey = "governance.require_expiry";
-        public const string TodayKey = "governance.today";
+        public const string TodayKey = ExpiryConventions.TodayKey;
 
-        /// <summary>The build's date, passed by the package's targets (overridable: <c>-p:GovernanceToday=yyyy-MM-dd</c>).</summary>
-        public const string BuildTodayKey = "build_property.governancetoday";
+        /// <summary>The date the build gives the compiler, if any (see <see cref="ExpiryConventions.BuildTodayKey"/>).</summary>
+        public const string BuildTodayKey = ExpiryConventions.BuildTodayKey;
 
-        public const int DefaultExpiryHorizonDays = 365;
+        public const int DefaultExpiryHorizonDays = ExpiryConventions.DefaultHorizonDays;
 
         public const int DefaultPurposeMinWords = 4;
         public const int DefaultDescriptionMinWords = 2;
@@ -41,7 +41,7 @@ namespace Governance.Analyzers.Configuration
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A governance.* option in .editorconfig or .globalconfig could not be read. The default applies until it is fixed.",
-            helpLinkUri: HelpLinks.For(DiagnosticIds.InvalidOption));
+            helpLinkUri: global::Governance.CodeAnalysis.Diagnostics.HelpLinks.For(DiagnosticIds.InvalidOption)); // qualified: the HelpLinks property below hides the class
 
         private GovernanceOptions(
             int purposeMinWords,
@@ -50,9 +50,13 @@ namespace Governance.Analyzers.Configuration
             IReadOnlyList<string> allowedNames,
             string privacyKey,
             LifecyclePolicy lifecycle,
+            EventNamePattern? eventNamePattern,
+            ConfiguredHelpLinks helpLinks,
             IReadOnlyList<Diagnostic> problems)
         {
             Lifecycle = lifecycle;
+            EventNamePattern = eventNamePattern;
+            HelpLinks = helpLinks;
             PurposeMinWords = purposeMinWords;
             DescriptionMinWords = descriptionMinWords;
             PersonalWords = personalWords;
@@ -79,12 +83,26 @@ namespace Governance.Analyzers.Configuration
         /// <summary>Retention and expiry policy (GOV020-GOV024).</summary>
         public LifecyclePolicy Lifecycle { get; }
 
+        /// <summary>The configured event-name pattern (GOV005), or null for the default format.</summary>
+        public EventNamePattern? EventNamePattern { get; }
+
+        /// <summary>Where the help links of the diagnostics reported under these options point.</summary>
+        public ConfiguredHelpLinks HelpLinks { get; }
+
         /// <summary>GOV090 diagnostics for values that could not be read (not yet deduplicated).</summary>
         public IReadOnlyList<Diagnostic> Problems { get; }
 
         public static GovernanceOptions Read(AnalyzerConfigOptions options)
         {
-            var problems = new List<Diagnostic>();
+            // The help links first: every diagnostic below, GOV090 included, links where they say.
+            var helpLinks = ConfiguredHelpLinks.Read(options, out var helpLinkProblem);
+            var problems = new ProblemList(helpLinks);
+            if (helpLinkProblem is not null)
+            {
+                options.TryGetValue(ConfiguredHelpLinks.Key, out var helpLinkText);
+                problems.Add(ConfiguredHelpLinks.Key, helpLinkText ?? string.Empty, helpLinkProblem, "the links point to " + ConfiguredHelpLinks.Default.RulesDocument);
+            }
+
             var purpose = ReadPositiveInt(options, PurposeMinWordsKey, DefaultPurposeMinWords, problems);
             var description = ReadPositiveInt(options, DescriptionMinWordsKey, DefaultDescriptionMinWords, problems);
             options.TryGetValue(PersonalWordsKey, out var personalText);
@@ -96,8 +114,14 @@ namespace Governance.Analyzers.Configuration
                 ReadOptionalPositiveInt(options, ExpiryHorizonDaysKey, problems) ?? DefaultExpiryHorizonDays,
                 ReadBool(options, RequireExpiryKey, false, problems),
                 ReadToday(options, problems));
-            return new GovernanceOptions(purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, problems);
+            var eventNamePattern = ReadEventNamePattern(options, problems);
+            return new GovernanceOptions(
+                purpose, description, personalWords, allowed, (personalText ?? string.Empty) + "\n" + (allowedText ?? string.Empty), lifecycle, eventNamePattern, helpLinks, problems.Diagnostics);
         }
+
+        /// <summary>A GOV090 diagnostic for a value found wrong while it is used (a pattern that timed out), linked as these options say.</summary>
+        public Diagnostic InvalidValue(string key, string value, string reason, string consequence) =>
+            Diagnostic.Create(HelpLinks.Apply(InvalidOption), Location.None, key, value, reason, consequence);
 
         /// <summary>The personal-data name classifier these options configure.</summary>
         public PersonalDataNameClassifier CreateClassifier() =>
@@ -105,25 +129,21 @@ namespace Governance.Analyzers.Configuration
 
         /// <summary>
         /// <c>badge_number, member_code:identifier, union_membership:sensitive</c>: words in snake_case or PascalCase,
-        /// each optionally followed by the data class it calls for (personal when omitted).
+        /// each optionally followed by the data class it calls for (personal when omitted), spelled as the manifest
+        /// spells it (<see cref="EnumSpellings.DataClass"/>; upper case is accepted).
         /// </summary>
-        private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, List<Diagnostic> problems)
+        private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, ProblemList problems)
         {
             var words = new List<KeyValuePair<string, PersonalDataCategory>>();
             foreach (var entry in SplitList(text))
             {
                 var separator = entry.IndexOf(':');
                 var term = separator < 0 ? entry : entry.Substring(0, separator).Trim();
-                var className = separator < 0 ? "personal" : entry.Substring(separator + 1).Trim().ToLowerInvariant();
-                DataClassKind dataClass;
-                switch (className)
+                var dataClass = DataClassKind.Personal;
+                if (separator >= 0 && !TryReadPersonalClass(entry.Substring(separator + 1).Trim(), out dataClass))
                 {
-                    case "identifier": dataClass = DataClassKind.Identifier; break;
-                    case "personal": dataClass = DataClassKind.Personal; break;
-                    case "sensitive": dataClass = DataClassKind.Sensitive; break;
-                    default:
-                        problems.Add(Diagnostic.Create(InvalidOption, Location.None, PersonalWordsKey, entry, "the data class after ':' must be identifier, personal or sensitive", "the entry is ignored"));
-                        continue;
+                    problems.Add(PersonalWordsKey, entry, "the data class after ':' must be " + PersonalClassTokens(), "the entry is ignored");
+                    continue;
                 }
 
                 if (term.Length > 0)
@@ -133,6 +153,53 @@ namespace Governance.Analyzers.Configuration
             }
 
             return words;
+        }
+
+        /// <summary>A data class that calls for care (Identifier and above): the classes a personal word may ask for.</summary>
+        private static bool TryReadPersonalClass(string token, out DataClassKind dataClass)
+        {
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.Value >= (int)DataClassKind.Identifier && string.Equals(member.Token, token, StringComparison.OrdinalIgnoreCase))
+                {
+                    dataClass = (DataClassKind)member.Value;
+                    return true;
+                }
+            }
+
+            dataClass = default;
+            return false;
+        }
+
+        /// <summary>"identifier, personal or sensitive", from the spelling table.</summary>
+        private static string PersonalClassTokens()
+        {
+            var tokens = new List<string>();
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.Value >= (int)DataClassKind.Identifier)
+                {
+                    tokens.Add(member.Token);
+                }
+            }
+
+            return string.Join(", ", tokens.GetRange(0, tokens.Count - 1)) + " or " + tokens[tokens.Count - 1];
+        }
+
+        private static EventNamePattern? ReadEventNamePattern(AnalyzerConfigOptions options, ProblemList problems)
+        {
+            if (!options.TryGetValue(EventNamePattern.Key, out var text) || string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            var pattern = EventNamePattern.TryCreate(text.Trim(), out var problem);
+            if (pattern is null)
+            {
+                problems.Add(EventNamePattern.Key, text, problem!, "event names are checked against the default format until it is fixed");
+            }
+
+            return pattern;
         }
 
         private static List<string> SplitList(string? text)
@@ -154,7 +221,7 @@ namespace Governance.Analyzers.Configuration
             return items;
         }
 
-        private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, List<Diagnostic> problems)
+        private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -166,11 +233,11 @@ namespace Governance.Analyzers.Configuration
                 return value;
             }
 
-            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of days, at least 1", "the policy is not applied until it is fixed"));
+            problems.Add(key, text, "expected a whole number of days, at least 1", "the policy is not applied until it is fixed");
             return null;
         }
 
-        private static bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue, List<Diagnostic> problems)
+        private static bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -182,16 +249,17 @@ namespace Governance.Analyzers.Configuration
                 case "true": return true;
                 case "false": return false;
                 default:
-                    problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected true or false", "the default (" + (defaultValue ? "true" : "false") + ") is used"));
+                    problems.Add(key, text, "expected true or false", "the default (" + (defaultValue ? "true" : "false") + ") is used");
                     return defaultValue;
             }
         }
 
         /// <summary>
         /// Today's date for the date rules: <c>governance.today</c> when pinned (reproducible builds and tests), else
-        /// the date the build passes in, else the clock. A malformed pinned date is reported and the date rules are off.
+        /// the date the build gives the compiler, else none: the date rules are off and the build task checks expiry
+        /// after compile. A malformed pinned date is reported and the date rules are off.
         /// </summary>
-        private static DateTime? ReadToday(AnalyzerConfigOptions options, List<Diagnostic> problems)
+        private static DateTime? ReadToday(AnalyzerConfigOptions options, ProblemList problems)
         {
             if (options.TryGetValue(TodayKey, out var pinned) && !string.IsNullOrWhiteSpace(pinned))
             {
@@ -200,7 +268,7 @@ namespace Governance.Analyzers.Configuration
                     return date;
                 }
 
-                problems.Add(Diagnostic.Create(InvalidOption, Location.None, TodayKey, pinned, "expected a date as yyyy-MM-dd", "the expiry rules are not applied until it is fixed"));
+                problems.Add(TodayKey, pinned, "expected a date as yyyy-MM-dd", "the expiry rules are not applied until it is fixed");
                 return null;
             }
 
@@ -209,10 +277,10 @@ namespace Governance.Analyzers.Configuration
                 return buildDate;
             }
 
-            return DateTime.UtcNow.Date;
+            return null;
         }
 
-        private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, List<Diagnostic> problems)
+        private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, ProblemList problems)
         {
             if (!options.TryGetValue(key, out var text) || string.IsNullOrWhiteSpace(text))
             {
@@ -224,8 +292,24 @@ namespace Governance.Analyzers.Configuration
                 return value;
             }
 
-            problems.Add(Diagnostic.Create(InvalidOption, Location.None, key, text, "expected a whole number of at least 1", "the default (" + defaultValue.ToString(CultureInfo.InvariantCulture) + ") is used"));
+            problems.Add(key, text, "expected a whole number of at least 1", "the default (" + defaultValue.ToString(CultureInfo.InvariantCulture) + ") is used");
             return defaultValue;
+        }
+
+        /// <summary>GOV090 diagnostics as they are found, each linked where the options say.</summary>
+        private sealed class ProblemList
+        {
+            private readonly ConfiguredHelpLinks _helpLinks;
+
+            public ProblemList(ConfiguredHelpLinks helpLinks)
+            {
+                _helpLinks = helpLinks;
+            }
+
+            public List<Diagnostic> Diagnostics { get; } = new List<Diagnostic>();
+
+            public void Add(string key, string value, string reason, string consequence) =>
+                Diagnostics.Add(Diagnostic.Create(_helpLinks.Apply(InvalidOption), Location.None, key, value, reason, consequence));
         }
     }
 }

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Governance.Analyzers.Configuration;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
 using Governance.CodeAnalysis.Model;
@@ -43,12 +45,15 @@ namespace Governance.Analyzers.DataFlow
                     return;
                 }
 
-                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(AnalyzeCreation, OperationKind.ObjectCreation);
+                // Only the help links matter here (the event analyzer reports what is wrong with the options), read once
+                // per options object rather than once per assignment.
+                var helpLinks = new ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks>();
+                start.RegisterOperationAction(c => AnalyzeAssignment(c, helpLinks), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, helpLinks), OperationKind.ObjectCreation);
             });
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation target)
@@ -59,11 +64,11 @@ namespace Governance.Analyzers.DataFlow
             var eventType = target.Instance?.Type as INamedTypeSymbol ?? target.Property.ContainingType;
             if (FindEventName(eventType) is { } eventName)
             {
-                Check(context, eventName, target.Property, assignment.Value);
+                Check(context, helpLinks, eventName, target.Property, assignment.Value);
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context)
+        private static void AnalyzeCreation(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType) is not { } eventName)
@@ -83,13 +88,13 @@ namespace Governance.Analyzers.DataFlow
                 {
                     if (member is IPropertySymbol property)
                     {
-                        Check(context, eventName, property, argument.Value);
+                        Check(context, helpLinks, eventName, property, argument.Value);
                     }
                 }
             }
         }
 
-        private static void Check(OperationAnalysisContext context, string eventName, IPropertySymbol property, IOperation value)
+        private static void Check(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks, string eventName, IPropertySymbol property, IOperation value)
         {
             if (!TelemetryEventReader.IsField(property))
             {
@@ -105,7 +110,9 @@ namespace Governance.Analyzers.DataFlow
             var source = PersonalDataTracer.FindSource(value, context.CancellationToken);
             if (source is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
+                var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(value.Syntax.SyntaxTree);
+                var links = helpLinks.GetOrAdd(options, o => ConfiguredHelpLinks.Read(o, out _));
+                context.ReportDiagnostic(Diagnostic.Create(links.Apply(Descriptor), value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
             }
         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -39,12 +40,17 @@ namespace Governance.Analyzers.Infrastructure
         /// <summary>How messages name the event: its declared name, or its type when the name is missing.</summary>
         public string EventDisplayName => Declaration.Name ?? Declaration.Type.Name;
 
+        // Every report goes through the options' help links, so a configured governance.help_base_url applies to all rules.
         public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArguments) =>
-            _report(Diagnostic.Create(descriptor, location, messageArguments));
+            _report(Diagnostic.Create(Options.HelpLinks.Apply(descriptor), location, messageArguments));
 
         public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments) =>
-            _report(Diagnostic.Create(descriptor, location, properties, messageArguments));
+            _report(Diagnostic.Create(Options.HelpLinks.Apply(descriptor), location, properties, messageArguments));
 
+        public void Report(DiagnosticDescriptor descriptor, Location location, IEnumerable<Location> additionalLocations, params object?[] messageArguments) =>
+            _report(Diagnostic.Create(Options.HelpLinks.Apply(descriptor), location, additionalLocations, messageArguments));
+
+        /// <summary>Reports a diagnostic already built with the options' help links (<see cref="GovernanceOptions.InvalidValue"/>).</summary>
         public void Report(Diagnostic diagnostic) => _report(diagnostic);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Governance.Analyzers.Configuration;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Diagnostics;
 
@@ -10,12 +11,13 @@ namespace Governance.Analyzers.Rules
 {
     /// <summary>
     /// GOV005: event names follow one format and each is declared once, so a name in a dashboard or a deletion
-    /// request means exactly one thing. Duplicates are found across the whole compilation (at its end).
+    /// request means exactly one thing. The format is the default one (<see cref="EventNameFormat"/>) or the team's
+    /// <c>governance.event_name_pattern</c>. Duplicates are found across the whole compilation (at its end).
     /// </summary>
     internal sealed class EventNameRule : EventRule
     {
         private const string Title = "Event name is malformed or not unique";
-        private const string Description = "Event names are lower-case snake_case words in two or more dot-separated segments, at most 80 characters, and unique in the assembly: a name must identify one declaration for reviews, dashboards and deletion requests.";
+        private const string Description = "Event names follow one format, by default lower-case snake_case words in two or more dot-separated segments of at most 80 characters, or the pattern set by governance.event_name_pattern, and are unique in the assembly: a name must identify one declaration for reviews, dashboards and deletion requests.";
 
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.InvalidEventName,
@@ -49,7 +51,7 @@ namespace Governance.Analyzers.Rules
                 return; // Missing or not a constant string: the compiler already reports the argument.
             }
 
-            var problem = EventNameFormat.FindProblem(name);
+            var problem = FindProblem(context, name);
             if (problem is not null)
             {
                 var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
@@ -58,11 +60,35 @@ namespace Governance.Analyzers.Rules
             }
         }
 
+        private static string? FindProblem(EventRuleContext context, string name)
+        {
+            var pattern = context.Options.EventNamePattern;
+            if (pattern is null || name.Length == 0)
+            {
+                return EventNameFormat.FindProblem(name);
+            }
+
+            switch (pattern.Match(name))
+            {
+                case EventNameMatch.DoesNotMatch:
+                    return "does not match governance.event_name_pattern '" + pattern.Text + "' (the whole name must match)";
+                case EventNameMatch.TimedOut:
+                    context.Report(context.Options.InvalidValue(
+                        EventNamePattern.Key,
+                        pattern.Text,
+                        "matching it against an event name took longer than " + EventNamePattern.TimeoutText + ", as patterns with nested repetition such as '(a+)+' can",
+                        "event names are not checked against it until it is fixed"));
+                    return null;
+                default:
+                    return null; // Matches, or the pattern was already reported for timing out: the name is not judged.
+            }
+        }
+
         /// <summary>Collects every declared name of one compilation and reports those declared more than once.</summary>
         internal sealed class Registry
         {
-            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location)>> _declarations =
-                new ConcurrentDictionary<string, ConcurrentBag<(string, Location)>>(System.StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location, ConfiguredHelpLinks HelpLinks)>> _declarations =
+                new ConcurrentDictionary<string, ConcurrentBag<(string, Location, ConfiguredHelpLinks)>>(System.StringComparer.Ordinal);
 
             public void Add(EventRuleContext context)
             {
@@ -73,8 +99,8 @@ namespace Governance.Analyzers.Rules
 
                 var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
                 var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
-                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location)>())
-                    .Add((context.Declaration.Type.ToDisplayString(), location));
+                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location, ConfiguredHelpLinks)>())
+                    .Add((context.Declaration.Type.ToDisplayString(), location, context.Options.HelpLinks));
             }
 
             public void ReportDuplicates(System.Action<Diagnostic> report)
@@ -90,7 +116,7 @@ namespace Governance.Analyzers.Rules
                     foreach (var declaration in declarations)
                     {
                         var others = string.Join(", ", declarations.Where(d => !ReferenceEquals(d.Location, declaration.Location)).Select(d => "'" + d.Type + "'"));
-                        report(Diagnostic.Create(DuplicateDescriptor, declaration.Location, entry.Key, others));
+                        report(Diagnostic.Create(declaration.HelpLinks.Apply(DuplicateDescriptor), declaration.Location, entry.Key, others));
                     }
                 }
             }

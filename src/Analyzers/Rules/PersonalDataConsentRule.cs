@@ -39,7 +39,7 @@ namespace Governance.Analyzers.Rules
                 }
 
                 var location = FieldLocations.DataClassOrProperty(field, declaration.Type, context.CancellationToken);
-                context.Report(Diagnostic.Create(Descriptor, location, new[] { consentLocation }, field.Property.Name, context.EventDisplayName, field.DataClass.Value.ToMemberName()));
+                context.Report(Descriptor, location, new[] { consentLocation }, field.Property.Name, context.EventDisplayName, field.DataClass.Value.ToMemberName());
             }
         }
     }

@@ -13,6 +13,10 @@ namespace Governance.CodeAnalysis.Declarations
         public const string TelemetryManifestAttribute = "Governance.TelemetryManifestAttribute";
         public const string TelemetrySanitizerAttribute = "Governance.TelemetrySanitizerAttribute";
 
+        // The enums whose members the code fixes write (members spelled in EnumSpellings).
+        public const string Consent = "Governance.Consent";
+        public const string DataClass = "Governance.DataClass";
+
         public const string DateTimeOffset = "System.DateTimeOffset";
         public const string TimeSpan = "System.TimeSpan";
         public const string Guid = "System.Guid";

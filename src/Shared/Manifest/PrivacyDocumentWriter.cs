@@ -45,6 +45,7 @@ namespace Governance.CodeAnalysis.Manifest
                 WriteEvent(text, evt);
             }
 
+            WriteYourData(text, manifest);
             text.Line();
             text.Line("## What the data classes mean");
             text.Line();
@@ -86,6 +87,59 @@ namespace Governance.CodeAnalysis.Manifest
             }
 
             text.Line();
+        }
+
+        /// <summary>
+        /// A user's side of "when is it deleted?": whom to ask for a copy or for deletion, which identifier to quote,
+        /// what turning telemetry off does to the key (the runtime deletes it), and how long each event is kept.
+        /// </summary>
+        private static void WriteYourData(IndentedTextBuilder text, ManifestSpec manifest)
+        {
+            var product = manifest.Product;
+            text.Line();
+            text.Line("## Your data");
+            text.Line();
+            var whom = product.PrivacyContact is not null ? "write to " + MarkdownText.Escape(product.PrivacyContact)
+                : product.DataController is not null ? "write to the data controller named above"
+                : "ask the makers of " + MarkdownText.Escape(product.Name) + " (they have not named a contact for this)";
+            text.Line("- **To ask for a copy of your data or for its deletion,** " + whom + ".");
+            if (CarriesIdentifiers(manifest))
+            {
+                text.Line("- **Which data is yours:** quote your installation's pseudonymous identifier, 64 letters and digits that the program can show you, "
+                    + "so that the data sent with it can be found. Identifiers are sent only as keyed hashes: their secret key stays where the program runs, "
+                    + "readable only by the user account that runs it and the computer's administrators, and is never sent, so without it the hashes "
+                    + "cannot be traced back to you. Events that carry no identifier cannot be found with it; they are deleted when their time is up.");
+                text.Line("- **Turning telemetry off deletes the key.** Nothing more is sent, and the data already sent can no longer be matched to your "
+                    + "installation by anyone, you included: note your identifier first if you want that data deleted sooner. If you turn telemetry on again, "
+                    + "a new key is made, so new data cannot be linked to the old.");
+            }
+            else
+            {
+                text.Line("- **Which data is yours:** no event carries an identifier, so there is none to quote and no identifier links the data "
+                    + "to you; it is deleted when its time is up.");
+            }
+
+            text.Line("- **How long each event is kept** after it is received, before it is deleted:");
+            foreach (var evt in manifest.Events)
+            {
+                text.Line("  - " + MarkdownText.Escape(evt.Name) + ": " + Days(evt.RetentionDays));
+            }
+        }
+
+        private static bool CarriesIdentifiers(ManifestSpec manifest)
+        {
+            foreach (var evt in manifest.Events)
+            {
+                foreach (var field in evt.Fields)
+                {
+                    if (field.DataClass == DataClassKind.Identifier)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static void WriteEvent(IndentedTextBuilder text, EventSpec evt)

@@ -27,7 +27,8 @@ internal static class CompilationFactory
         nullableContextOptions: NullableContextOptions.Enable,
         optimizationLevel: OptimizationLevel.Release,
         concurrentBuild: false,
-        deterministic: true);
+        deterministic: true,
+        specificDiagnosticOptions: SdkCompilerDefaults.NoWarn);
 
     public static readonly ImmutableArray<MetadataReference> EventReferences =
         SdkReferenceAssemblies.All.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));

@@ -32,11 +32,13 @@ internal static class AnalyzerRunner
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static AnalyzerOutcome Run(Compilation compilation, AnalyzerOptions? options = null)
+    public static AnalyzerOutcome Run(Compilation compilation, AnalyzerOptions? options = null) => Run(compilation, AllAnalyzers, options);
+
+    public static AnalyzerOutcome Run(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions? options = null)
     {
         var exceptions = new ConcurrentBag<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
-            AllAnalyzers,
+            analyzers,
             new CompilationWithAnalyzersOptions(
                 options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: (exception, _, _) => exceptions.Add(exception),

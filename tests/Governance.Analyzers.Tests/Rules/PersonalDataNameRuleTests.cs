@@ -105,15 +105,19 @@ public sealed class PersonalDataNameRuleTests
                 [TelemetryField("The employee's badge number.")] public string {|#0:BadgeNumber|} { get; init; } = "";
                 [TelemetryField("The loyalty tier the person reached.")] public string {|#1:LoyaltyTier|} { get; init; } = "";
                 [TelemetryField("The support mailbox the form was sent to.")] public string Email { get; init; } = "";
+                [TelemetryField("The union the person belongs to.")] public string {|#2:UnionMembership|} { get; init; } = "";
             }
             """,
-            "governance.pii.personal_words = badge_number:identifier, LoyaltyTier\ngovernance.pii.allowed_names = email",
+            "governance.pii.personal_words = badge_number:identifier, LoyaltyTier, union_membership:Sensitive\ngovernance.pii.allowed_names = email",
             Warning(0).WithArguments("BadgeNumber", "app.profile_saved", "an organisation-specific personal term", "badge number", "not classified", "Identifier"),
-            Warning(1).WithArguments("LoyaltyTier", "app.profile_saved", "an organisation-specific personal term", "loyalty tier", "not classified", "Personal"));
+            Warning(1).WithArguments("LoyaltyTier", "app.profile_saved", "an organisation-specific personal term", "loyalty tier", "not classified", "Personal"),
+            Warning(2).WithArguments("UnionMembership", "app.profile_saved", "an organisation-specific personal term", "union membership", "not classified", "Sensitive"));
     }
 
-    [Fact]
-    public async Task An_unknown_data_class_in_the_personal_words_is_reported()
+    [Theory]
+    [InlineData("secret")]
+    [InlineData("technical")] // a data class, but not one that a personal word can call for
+    public async Task An_unknown_data_class_in_the_personal_words_is_reported(string dataClass)
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
             public partial record ProfileSaved
@@ -121,8 +125,8 @@ public sealed class PersonalDataNameRuleTests
                 [TelemetryField("The employee's badge number.")] public string BadgeNumber { get; init; } = "";
             }
             """,
-            "governance.pii.personal_words = badge_number:secret",
+            "governance.pii.personal_words = badge_number:" + dataClass,
             new DiagnosticResult("GOV090", DiagnosticSeverity.Warning)
-                .WithMessage("The value 'badge_number:secret' of option 'governance.pii.personal_words' is not valid: the data class after ':' must be identifier, personal or sensitive; the entry is ignored"));
+                .WithMessage($"The value 'badge_number:{dataClass}' of option 'governance.pii.personal_words' is not valid: the data class after ':' must be identifier, personal or sensitive; the entry is ignored"));
     }
 }

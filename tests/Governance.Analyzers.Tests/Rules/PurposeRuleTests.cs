@@ -67,7 +67,7 @@ public sealed class PurposeRuleTests
             [TelemetryEvent({|#0:"app." + nameof(Started)|}, Purpose = Texts.Why + " to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
             public partial record Started;
             """,
-            expected: Diagnostic("GOV005").WithLocation(0).WithArguments("app.Started", "is not in the required format: lower-case snake_case words in dot-separated segments, such as 'cli.command_run'"));
+            expected: Diagnostic("GOV005").WithLocation(0).WithArguments("app.Started", "has an upper-case letter ('S'): the default format is lower-case snake_case words in two or more segments separated by '.', such as 'app.started'; to keep existing names, set governance.event_name_pattern"));
     }
 
     [Fact]

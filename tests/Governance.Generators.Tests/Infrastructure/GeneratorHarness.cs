@@ -30,7 +30,8 @@ internal static class GeneratorHarness
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,
                 warningLevel: 9999,
-                deterministic: true));
+                deterministic: true,
+                specificDiagnosticOptions: SdkCompilerDefaults.NoWarn));
 
     /// <summary>
     /// A library built as the SDK builds it: the generator's output compiled in (its manifest among it), emitted, and

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,7 +46,7 @@ public sealed class CompilerVersionTests
     [Fact]
     public void The_sdk_compiler_reports_the_same_diagnostics_and_generates_the_same_files_as_roslyn_4_8()
     {
-        var csc = SdkCompiler();
+        var csc = SdkCompiler.Path;
         var sdkRoslyn = AssemblyName.GetAssemblyName(Path.Combine(Path.GetDirectoryName(csc)!, "Microsoft.CodeAnalysis.dll")).Version!;
         Assert.True(sdkRoslyn > LowestSupported, $"the SDK's compiler ({sdkRoslyn}) should be newer than {LowestSupported}");
 
@@ -103,16 +102,6 @@ public sealed class CompilerVersionTests
         {
             work.Delete(recursive: true);
         }
-    }
-
-    /// <summary>The compiler of the SDK this repository builds with (global.json applies), as csc.dll.</summary>
-    private static string SdkCompiler()
-    {
-        var version = DotnetCli.Run(RepoPaths.Root, ["--version"]).AssertSucceeded().Output.Trim();
-        var dotnetRoot = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var csc = Path.Combine(dotnetRoot, "sdk", version, "Roslyn", "bincore", "csc.dll");
-        Assert.True(File.Exists(csc), $"no compiler at {csc}");
-        return csc;
     }
 
     private static string Copy(string repoPath, string directory)

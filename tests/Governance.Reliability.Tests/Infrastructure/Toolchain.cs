@@ -33,7 +33,7 @@ internal static class Toolchain
             "Consumer",
             files.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions ?? ParseOptions, f.Path)),
             References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, deterministic: true));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, deterministic: true, specificDiagnosticOptions: SdkCompilerDefaults.NoWarn));
 
     public static CSharpCompilation Compile(params string[] sources) =>
         Compile(sources.Select((s, i) => ($"/src/File{i}.cs", s)));

@@ -1,22 +1,22 @@
-using System.Collections;
 using Microsoft.Build.Framework;
 using Microsoft.CodeAnalysis;
-using Governance.Build;
-using Governance.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Governance.Build.Tests.Infrastructure;
+using Governance.Generators;
 using Governance.Testing;
 
-namespace Governance.Generators.Tests;
+namespace Governance.Build.Tests;
 
 /// <summary>
 /// The build task renders the documents from the manifest compiled into the assembly, the whole product's, and
 /// records referenced events in the baseline with their assembly; a manifest it cannot read is a warning, never a
 /// failed task.
 /// </summary>
-public sealed class BuildTaskTests : IDisposable
+public sealed class WriteTelemetryDocumentsTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "governance-task-" + Guid.NewGuid().ToString("N")[..12]);
 
-    public BuildTaskTests()
+    public WriteTelemetryDocumentsTests()
     {
         Directory.CreateDirectory(_directory);
     }
@@ -24,26 +24,26 @@ public sealed class BuildTaskTests : IDisposable
     [Fact]
     public void The_documents_and_the_baseline_are_written_from_the_compiled_manifest()
     {
-        var library = GeneratorHarness.BuildLibrary("Sync", [], """
+        var library = Reference(Generate("Sync", [], """
             using Governance;
             namespace Sync;
             [TelemetryEvent("sync.finished", Purpose = "Measure how long synchronisation takes to size the sync service.", RetentionDays = 30, Consent = Consent.OptOut)]
             public partial record SyncFinished { [TelemetryField("How long it took, in milliseconds.")] public long DurationMs { get; init; } }
-            """);
-        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [library], GeneratorHarness.ParseOptions, ("/App/Started.cs", """
+            """).Compilation);
+        var app = Generate("App", [library], """
             using Governance;
             namespace App;
             [TelemetryEvent("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 90, Consent = Consent.OptOut)]
             public partial record Started;
-            """))).AssertClean();
+            """);
         var engine = new RecordingBuildEngine();
-        var task = Task(engine, Emit(app.Output, "App.dll"));
+        var task = Task(engine, Emit(app.Compilation, "App.dll"));
         task.UpdateBaseline = true;
 
         Assert.True(task.Execute());
 
         Assert.Empty(engine.Warnings);
-        var compiled = CompiledManifest.FromSource(app.Sources[CompiledManifest.HintName]);
+        var compiled = CompiledManifest.FromSource(app.ManifestSource);
         Assert.Equal(CompiledManifest.IndentedJson(compiled), File.ReadAllText(Path.Combine(_directory, "out", "telemetry-manifest.json")));
         Assert.Equal(CompiledManifest.PrivacyDocument(compiled), File.ReadAllText(Path.Combine(_directory, "out", "telemetry-privacy.md")));
         var baseline = File.ReadAllText(task.BaselineFile!);
@@ -56,8 +56,7 @@ public sealed class BuildTaskTests : IDisposable
     [InlineData("{\"manifestVersion\":1,\"events\":[]}")]
     public void A_manifest_that_cannot_be_read_is_a_warning_and_writes_nothing(string json)
     {
-        var compilation = GeneratorHarness.CompileAssembly("Odd", [], GeneratorHarness.ParseOptions,
-            ("/Odd/Manifest.cs", "[assembly: Governance.TelemetryManifest(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(json, quote: true) + ")]"));
+        var compilation = Compile("Odd", [], "[assembly: Governance.TelemetryManifest(" + SymbolDisplay.FormatLiteral(json, quote: true) + ")]");
         var engine = new RecordingBuildEngine();
 
         Assert.True(Task(engine, Emit(compilation, "Odd.dll")).Execute());
@@ -86,31 +85,25 @@ public sealed class BuildTaskTests : IDisposable
         return path;
     }
 
-    /// <summary>MSBuild's side of a task: what the task logs, kept for the test to read.</summary>
-    private sealed class RecordingBuildEngine : IBuildEngine
+    /// <summary>The assembly compiled with the real generator's output in it, as a build compiles it.</summary>
+    private static (Compilation Compilation, string ManifestSource) Generate(string assemblyName, MetadataReference[] references, string source)
     {
-        public List<BuildWarningEventArgs> Warnings { get; } = new();
+        var driver = CSharpGeneratorDriver.Create(new TelemetryGenerator()).RunGeneratorsAndUpdateCompilation(Compile(assemblyName, references, source), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        return (output, driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith(CompiledManifest.HintName, StringComparison.Ordinal)).ToString());
+    }
 
-        public bool ContinueOnError => false;
+    private static CSharpCompilation Compile(string assemblyName, MetadataReference[] references, string source) =>
+        CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12))],
+            SdkReferenceAssemblies.All.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location)).AddRange(references),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        public int LineNumberOfTaskNode => 0;
-
-        public int ColumnNumberOfTaskNode => 0;
-
-        public string ProjectFileOfTaskNode => "test.csproj";
-
-        public bool BuildProjectFile(string projectFileName, string[] targetNames, IDictionary globalProperties, IDictionary targetOutputs) => throw new NotSupportedException();
-
-        public void LogCustomEvent(CustomBuildEventArgs e)
-        {
-        }
-
-        public void LogErrorEvent(BuildErrorEventArgs e) => throw new InvalidOperationException("The task logged an error: " + e.Message);
-
-        public void LogMessageEvent(BuildMessageEventArgs e)
-        {
-        }
-
-        public void LogWarningEvent(BuildWarningEventArgs e) => Warnings.Add(e);
+    private static MetadataReference Reference(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        Assert.True(compilation.Emit(image).Success);
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }

@@ -4,10 +4,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Governance.Reliability.Tests.Infrastructure;
+namespace Governance.Testing;
 
 /// <summary>The analyzer inputs a build passes besides source: additional files and <c>.editorconfig</c> options.</summary>
-internal static class AnalyzerInputs
+public static class AnalyzerInputs
 {
     public static AnalyzerOptions Create(IReadOnlyDictionary<string, string> globalOptions, params (string Path, string Text)[] additionalFiles) =>
         new(
