@@ -77,6 +77,9 @@ public sealed class ProductPackageTests
         Console.WriteLine("NOTICE-BEGIN");
         Console.Write(client.NoticeText);
         Console.WriteLine("NOTICE-END");
+        Console.WriteLine("DESCRIPTION-BEGIN");
+        Console.Write(client.DescribeTelemetry());
+        Console.WriteLine("DESCRIPTION-END");
 
         // One client, one consent: the library's event waits for the product's consent like the application's own.
         RunLibrary(client);
@@ -170,8 +173,12 @@ public sealed class ProductPackageTests
         const string Catalog = "app.started@ProductApp,storage.compacted@ProductStorage,sync.finished@ProductSync";
         Assert.Contains("CATALOG " + Catalog + "\n", run.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         var notice = Between(run, "NOTICE-BEGIN", "NOTICE-END");
-        Assert.Contains("Measure how long synchronisation takes to size the sync service (sync.finished, kept 30 days)", notice, StringComparison.Ordinal);
-        Assert.Contains("storage.compacted", notice, StringComparison.Ordinal);
+        Assert.Contains("Measure how long synchronisation takes to size the sync service.", notice, StringComparison.Ordinal);
+        Assert.Contains("Learn how much space compaction recovers, to tune its schedule.", notice, StringComparison.Ordinal);
+        var description = Between(run, "DESCRIPTION-BEGIN", "DESCRIPTION-END").ReplaceLineEndings("\n");
+        Assert.Contains("\nsync.finished\n  Why: Measure how long synchronisation takes to size the sync service.\n", description, StringComparison.Ordinal);
+        Assert.Contains("    - duration_ms (Technical): How long the synchronisation took, in milliseconds.\n", description, StringComparison.Ordinal);
+        Assert.Contains("\nstorage.compacted\n", description, StringComparison.Ordinal);
         Assert.Contains("BEFORE-CONSENT 0", run, StringComparison.Ordinal);
         Assert.Contains("SENT sync.finished", run, StringComparison.Ordinal);
         Assert.Contains("CATALOG-AFTER " + Catalog + "\n", run.ReplaceLineEndings("\n"), StringComparison.Ordinal);
