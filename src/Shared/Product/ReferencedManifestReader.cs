@@ -34,7 +34,8 @@ namespace Governance.CodeAnalysis.Product
 
             try
             {
-                return new ReferencedManifest(assemblyName, ManifestJsonReader.Read(json).Events);
+                var manifest = ManifestJsonReader.Read(json);
+                return new ReferencedManifest(assemblyName, manifest.Events, manifest.Contexts);
             }
             catch (FormatException)
             {
