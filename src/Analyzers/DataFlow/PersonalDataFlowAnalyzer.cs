@@ -31,7 +31,11 @@ namespace Governance.Analyzers.DataFlow
             helpLinkUri: HelpLinks.For(DiagnosticIds.PersonalDataFlow));
 
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+        /// <summary>The same rule for a field of a common context.</summary>
+        private static readonly DiagnosticDescriptor ContextDescriptor = Infrastructure.ContextMessages.For(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor, ContextDescriptor);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -94,7 +98,7 @@ namespace Governance.Analyzers.DataFlow
             }
         }
 
-        private static void Check(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks, string eventName, IPropertySymbol property, IOperation value)
+        private static void Check(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks, DeclaringType eventName, IPropertySymbol property, IOperation value)
         {
             if (!TelemetryEventReader.IsField(property))
             {
@@ -102,9 +106,9 @@ namespace Governance.Analyzers.DataFlow
             }
 
             var field = TelemetryEventReader.ReadField(property);
-            if (field.DataClass.Value >= DataClassKind.Identifier)
+            if (field.DataClass.Value >= DataClassKind.Identifier || field.IsHashed)
             {
-                return;
+                return; // Identifiers and pseudonymised fields leave the process as keyed hashes only.
             }
 
             var source = PersonalDataTracer.FindSource(value, context.CancellationToken);
@@ -112,19 +116,24 @@ namespace Governance.Analyzers.DataFlow
             {
                 var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(value.Syntax.SyntaxTree);
                 var links = helpLinks.GetOrAdd(options, o => ConfiguredHelpLinks.Read(o, out _));
-                context.ReportDiagnostic(Diagnostic.Create(links.Apply(Descriptor), value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
+                context.ReportDiagnostic(Diagnostic.Create(links.Apply(eventName.IsContext ? ContextDescriptor : Descriptor), value.Syntax.GetLocation(), source, property.Name,
+                    eventName.Name, field.DataClass.Value.ToMemberName()));
             }
         }
 
-        private static string? FindEventName(INamedTypeSymbol type)
+        /// <summary>The event's name, or a context type's name; null for other types.</summary>
+        private static DeclaringType? FindEventName(INamedTypeSymbol type)
         {
             var attribute = TelemetryEventReader.FindEventAttribute(type);
             if (attribute is null)
             {
-                return null;
+                return TelemetryEventReader.FindContextAttribute(type) is null ? null : new DeclaringType(type.Name, IsContext: true);
             }
 
-            return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name;
+            return new DeclaringType(attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name, IsContext: false);
         }
+
+        /// <summary>What the message names: an event by its name, a context by its type's.</summary>
+        private sealed record DeclaringType(string Name, bool IsContext);
     }
 }

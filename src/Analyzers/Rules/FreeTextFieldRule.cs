@@ -20,11 +20,15 @@ namespace Governance.Analyzers.Rules
             description: "Messages, comments, queries, URLs, paths and stack traces hold whatever was typed or printed: names, e-mail addresses, file paths with user names, secrets. A description cannot bound them, so they are sent only as personal data, with consent, or not at all.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.FreeTextField));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = ContextMessages.For(Descriptor);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            var declaration = context.Declaration;
+            var declaration = context.Owner;
             foreach (var field in declaration.Fields)
             {
                 if (field.Type.Kind != FieldKind.String || field.DataClass.Value >= DataClassKind.Personal
@@ -37,7 +41,7 @@ namespace Governance.Analyzers.Rules
                 var freeText = PersonalDataNameClassifier.FindFreeText(field.Property.Name);
                 if (freeText is not null)
                 {
-                    context.Report(Descriptor, InheritedFromAnotherEvent.LocationFor(declaration.Type, field.Property), field.Property.Name, context.EventDisplayName, freeText);
+                    context.Report(context.ForOwner(Descriptor, ContextDescriptor), InheritedFromAnotherEvent.LocationFor(declaration.Type, field.Property), field.Property.Name, context.OwnerName, freeText);
                 }
             }
         }
