@@ -231,13 +231,14 @@ namespace Governance
         }
 
         /// <summary>
-        /// Sets a common context whose fields are not hashed: every event that includes the context carries
+        /// Sets a common context without fields hashed with the key (<see cref="FieldHashing.Keyed"/>; fields hashed
+        /// without a key are hashed by generated code when it is set): every event that includes the context carries
         /// <paramref name="values"/> from now on, replacing this context's earlier values. Called by the generated
         /// <c>SetContext</c> of a <c>[TelemetryContext]</c> type; call that instead.
         /// </summary>
         /// <param name="descriptor">The context's generated descriptor.</param>
         /// <param name="values">The values, copied by generated code when the context was set: immutable, since every event writes them.</param>
-        /// <exception cref="ArgumentException">The context has hashed fields: they need the overload that hashes.</exception>
+        /// <exception cref="ArgumentException">The context has fields hashed with the key: they need the overload that hashes.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public void SetContext(TelemetryContextDescriptor descriptor, ITelemetryFields values)
         {
@@ -251,17 +252,17 @@ namespace Governance
                 throw new ArgumentNullException(nameof(values));
             }
 
-            if (descriptor.HasHashedFields)
+            if (descriptor.HasKeyedFields)
             {
-                // Values that should be hashed would otherwise reach every sink as written.
-                throw new ArgumentException("The context " + descriptor.SourceType + " has hashed fields: set it with a function that hashes them.", nameof(values));
+                // Values that must be hashed with the key would otherwise reach every sink as written.
+                throw new ArgumentException("The context " + descriptor.SourceType + " has fields hashed with the key: set it with a function that hashes them.", nameof(values));
             }
 
             Publish(descriptor, ContextEntry.Plain(descriptor, values));
         }
 
         /// <summary>
-        /// Sets a common context with hashed fields (identifiers, <c>Pseudonymize = true</c>): every event that includes the
+        /// Sets a common context with fields hashed with the key (identifiers, <c>Pseudonymize = true</c>): every event that includes the
         /// context carries what <paramref name="hash"/> returns, replacing this context's earlier values. The client calls
         /// <paramref name="hash"/> with its current <see cref="Pseudonymizer"/> before the first event that carries the
         /// context, and again whenever the key changes (an opt-out deletes it, an opt-in makes a new one), never per event.

@@ -3,9 +3,9 @@ using System;
 namespace Governance
 {
     /// <summary>
-    /// One common context as a client holds it: its descriptor and its values, immutable. A context with hashed fields
-    /// keeps the function that hashes its values, and the values it last produced with the pseudonymizer they were
-    /// hashed with, so the client hashes once per key rather than once per event.
+    /// One common context as a client holds it: its descriptor and its values, immutable. A context with fields hashed
+    /// with the key keeps the function that hashes its values, and the values it last produced with the pseudonymizer
+    /// they were hashed with, so the client hashes once per key rather than once per event.
     /// </summary>
     internal sealed class ContextEntry
     {
@@ -19,7 +19,7 @@ namespace Governance
 
         public TelemetryContextDescriptor Descriptor { get; }
 
-        /// <summary>What is written with each event; null for a context with hashed fields not hashed yet (or forgotten).</summary>
+        /// <summary>What is written with each event; null for a context with keyed fields not hashed yet (or forgotten).</summary>
         public ITelemetryFields? Values { get; }
 
         /// <summary>Produces the values hashed with a pseudonymizer; null when the context has no hashed field.</summary>

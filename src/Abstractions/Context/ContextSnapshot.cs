@@ -34,7 +34,7 @@ namespace Governance
         /// <summary>The contexts, in the order of <see cref="ContextLayout.Contexts"/>.</summary>
         public ContextEntry[] Entries { get; }
 
-        /// <summary>Whether a context has hashed fields, so the snapshot must be hashed with the client's current key.</summary>
+        /// <summary>Whether a context has fields hashed with the key, so the snapshot must be hashed with the client's current key.</summary>
         public bool NeedsKey { get; }
 
         /// <summary>The pseudonymizer every hashed context was hashed with; null when one is not hashed yet.</summary>

@@ -34,7 +34,7 @@ namespace Governance
 
             Fields = Array.AsReadOnly(copy);
             DataClasses = DistinctDataClasses.Of(copy);
-            HasHashedFields = Array.Exists(copy, f => f.Hashing != FieldHashing.None);
+            HasKeyedFields = Array.Exists(copy, f => f.Hashing == FieldHashing.Keyed);
         }
 
         /// <summary>The fully qualified name of the C# type that declares the context.</summary>
@@ -49,8 +49,8 @@ namespace Governance
         /// <summary>The distinct data classes of the fields, least sensitive first; empty when the context has no fields.</summary>
         public IReadOnlyList<DataClass> DataClasses { get; }
 
-        /// <summary>Whether a field is hashed, so the values depend on the client's key.</summary>
-        internal bool HasHashedFields { get; }
+        /// <summary>Whether a field is hashed with the client's key, so the values must be made again when the key changes.</summary>
+        internal bool HasKeyedFields { get; }
 
         /// <inheritdoc />
         public override string ToString() => SourceType;
