@@ -5,6 +5,7 @@ using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Manifest;
 
 namespace Governance.Build
 {
@@ -57,8 +58,8 @@ namespace Governance.Build
             List<DeclaredExpiry> events;
             try
             {
-                var json = ManifestConstantsReader.Read(AssemblyPath)?.Json;
-                events = json is null ? new List<DeclaredExpiry>() : DeclaredExpiry.ReadOwn(json);
+                var json = AssemblyManifestReader.ReadJson(AssemblyPath);
+                events = json is null ? new List<DeclaredExpiry>() : DeclaredExpiry.ReadOwn(ManifestJsonReader.Read(json));
             }
             catch (Exception ex) when (ex is IOException || ex is BadImageFormatException || ex is UnauthorizedAccessException || ex is FormatException)
             {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Governance.CodeAnalysis.Diagnostics;
 using Governance.CodeAnalysis.Model;
-using Governance.CodeAnalysis.Text;
 
 namespace Governance.Build
 {
@@ -24,26 +23,18 @@ namespace Governance.Build
         public DateTime Expiry { get; }
 
         /// <summary>
-        /// The events of a manifest declared by the assembly itself (a manifest may also list the events of the assemblies
-        /// it references, each naming its assembly: their expiry is their own build's to check) that carry a readable
-        /// expiry date (an unreadable one is GOV024, reported by the analyzers).
+        /// The events of a manifest declared by the assembly itself (a manifest also lists the events of the assemblies it
+        /// references, each naming its assembly: their expiry is their own build's to check) that carry a readable expiry
+        /// date (an unreadable one is GOV024, reported by the analyzers).
         /// </summary>
-        /// <exception cref="FormatException">The manifest is not JSON of the expected shape.</exception>
-        public static List<DeclaredExpiry> ReadOwn(string manifestJson)
+        public static List<DeclaredExpiry> ReadOwn(ManifestSpec manifest)
         {
-            var manifest = JsonReader.Parse(manifestJson);
-            var assembly = manifest[ManifestKeys.Product]?[ManifestKeys.Assembly]?.AsString;
             var declared = new List<DeclaredExpiry>();
-            foreach (var item in manifest[ManifestKeys.Events]?.AsArray ?? throw new FormatException("'" + ManifestKeys.Events + "' must be an array"))
+            foreach (var evt in manifest.Events)
             {
-                var eventAssembly = item[ManifestKeys.Assembly]?.AsString;
-                if ((eventAssembly is null || eventAssembly == assembly)
-                    && item[ManifestKeys.Name]?.AsString is { } name
-                    && item[ManifestKeys.SourceType]?.AsString is { } sourceType
-                    && item[ManifestKeys.Expires]?.AsString is { } expires
-                    && ExpiryConventions.TryParseDate(expires, out var expiry))
+                if (manifest.IsOwn(evt) && evt.Expires is { } expires && ExpiryConventions.TryParseDate(expires, out var expiry))
                 {
-                    declared.Add(new DeclaredExpiry(name, sourceType, expiry));
+                    declared.Add(new DeclaredExpiry(evt.Name, evt.Type.DisplayName, expiry));
                 }
             }
 
