@@ -36,8 +36,8 @@ namespace Governance
         }
 
         /// <summary>
-        /// Creates an event descriptor. Called by generated code, with <paramref name="assembly"/> the simple name of the
-        /// assembly that declares the event.
+        /// Creates the descriptor of an event that includes the common context, with <paramref name="assembly"/> the
+        /// simple name of the assembly that declares it (what generated code called before contexts existed).
         /// </summary>
         public TelemetryEventDescriptor(
             string name,

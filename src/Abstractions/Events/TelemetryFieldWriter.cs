@@ -75,14 +75,14 @@ namespace Governance
 
         /// <summary>Writes a value.</summary>
         public virtual void Write(TelemetryFieldDescriptor field, Guid value) => WriteValue(field, value);
-    
+
         /// <summary>
         /// Writes a list (<see cref="FieldShape.List"/>). Elements are of one scalar type: <see cref="string"/> (enum
         /// values as member names, hashed fields as hashes; elements may be null), <see cref="bool"/>, the integer and
         /// floating-point types, <see cref="decimal"/>, <see cref="DateTime"/>, <see cref="DateTimeOffset"/>,
-        /// <see cref="TimeSpan"/> or <see cref="Guid"/>. Generated code never passes null (it writes
-        /// <see cref="WriteNull"/> instead); the caller may change the list after the event is tracked, so a writer that
-        /// keeps it must copy it. The default copies it into a read-only list and passes that to <see cref="WriteValue"/>.
+        /// <see cref="TimeSpan"/> or <see cref="Guid"/>; never a nullable value type. Generated code never passes null (it
+        /// writes <see cref="WriteNull"/> instead); the caller may change the list after the event is tracked, so a writer
+        /// that keeps it must copy it. The default copies it into a read-only list and passes that to <see cref="WriteValue"/>.
         /// </summary>
         public virtual void WriteList<T>(TelemetryFieldDescriptor field, IReadOnlyList<T> values)
         {
