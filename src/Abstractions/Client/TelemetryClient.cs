@@ -215,19 +215,26 @@ namespace Governance
             where TFields : struct, ITelemetryFields
         {
             var context = Volatile.Read(ref _context);
-            if (context is null || descriptor is null || !descriptor.ReceivesContext)
+            if (context is not null && descriptor is not null && descriptor.ReceivesContext)
             {
-                Deliver(descriptor!, in fields);
+                SendWithContext(context, descriptor, in fields);
                 return;
             }
 
-            if (context.NeedsKey)
+            // The event as declared: kept to this loop so Track without a context costs what it did before contexts.
+            var sinks = _sinks;
+            for (var i = 0; i < sinks.Length; i++)
             {
-                context = HashedWithCurrentKey(context);
+                try
+                {
+                    sinks[i].Write(descriptor!, in fields);
+                }
+                catch (Exception)
+                {
+                    // Telemetry must never break the product: a failing sink costs its event, not the caller.
+                    Interlocked.Increment(ref _sinkFailures);
+                }
             }
-
-            var evt = context.Layout.For(descriptor);
-            Deliver(evt.Descriptor, new ContextualFields<TFields>(context, evt, in fields));
         }
 
         /// <summary>
@@ -300,20 +307,27 @@ namespace Governance
             Publish(descriptor, entry: null);
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private void Deliver<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
+        /// <summary>The event with the contexts' fields first, under the descriptor of the event as sent.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void SendWithContext<TFields>(ContextSnapshot context, TelemetryEventDescriptor declaration, in TFields fields)
             where TFields : struct, ITelemetryFields
         {
+            if (context.NeedsKey && !ReferenceEquals(context.HashedWith, Volatile.Read(ref _pseudonymizer)))
+            {
+                context = HashedWithCurrentKey(context);
+            }
+
+            var evt = context.Layout.For(declaration);
+            var withContext = new ContextualFields<TFields>(context, evt, in fields);
             var sinks = _sinks;
             for (var i = 0; i < sinks.Length; i++)
             {
                 try
                 {
-                    sinks[i].Write(descriptor, in fields);
+                    sinks[i].Write(evt.Descriptor, in withContext);
                 }
                 catch (Exception)
                 {
-                    // Telemetry must never break the product: a failing sink costs its event, not the caller.
                     Interlocked.Increment(ref _sinkFailures);
                 }
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Governance
@@ -55,19 +56,21 @@ namespace Governance
         public static ContextLayout Of(TelemetryContextDescriptor[] contexts) => new ContextLayout(contexts);
 
         /// <summary>How <paramref name="declaration"/> is sent with these contexts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public EventWithContext For(TelemetryEventDescriptor declaration)
         {
             var slot = declaration.ContextCacheSlot;
             var events = Volatile.Read(ref _events);
-            if (slot < events.Length && Volatile.Read(ref events[slot]) is { } known)
-            {
-                return known;
-            }
+            return (uint)slot < (uint)events.Length && Volatile.Read(ref events[slot]) is { } known ? known : Add(declaration, slot);
+        }
 
+        /// <summary>Makes the event's descriptor with these contexts, on its first use, and keeps it in its slot.</summary>
+        private EventWithContext Add(TelemetryEventDescriptor declaration, int slot)
+        {
             var made = Make(declaration);
             while (true)
             {
-                events = Volatile.Read(ref _events);
+                var events = Volatile.Read(ref _events);
                 if (slot < events.Length)
                 {
                     // Two threads may make the same event at once; either result is right, and both are equal.

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Governance
 {
@@ -8,10 +9,28 @@ namespace Governance
     /// </summary>
     internal sealed class ContextSnapshot
     {
+        private readonly ITelemetryFields[] _values;
+
         private ContextSnapshot(ContextLayout layout, ContextEntry[] entries)
         {
             Layout = layout;
             Entries = entries;
+            _values = new ITelemetryFields[entries.Length];
+            var written = 0;
+            foreach (var entry in entries)
+            {
+                // Values are null only for a keyed context not hashed yet: never the case once Send has hashed the snapshot.
+                if (entry.Values is { } values)
+                {
+                    _values[written++] = values;
+                }
+            }
+
+            if (written < _values.Length)
+            {
+                Array.Resize(ref _values, written);
+            }
+
             TelemetryPseudonymizer? hashedWith = null;
             var hashed = true;
             foreach (var entry in entries)
@@ -112,6 +131,7 @@ namespace Governance
         }
 
         /// <summary>Writes every context's fields, less those the event shadows.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void WriteTo(TelemetryFieldWriter writer, EventWithContext evt)
         {
             if (evt.Shadowed is not null)
@@ -119,10 +139,10 @@ namespace Governance
                 writer = new FieldSkippingWriter(writer, evt.Shadowed);
             }
 
-            foreach (var entry in Entries)
+            var values = _values;
+            for (var i = 0; i < values.Length; i++)
             {
-                // Values are null only for a hashed context the client has not hashed: never the case once Send has run.
-                entry.Values?.WriteTo(writer);
+                values[i].WriteTo(writer);
             }
         }
 

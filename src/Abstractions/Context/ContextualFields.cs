@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Governance
 {
     /// <summary>
@@ -18,6 +20,7 @@ namespace Governance
             _fields = fields;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void WriteTo(TelemetryFieldWriter writer)
         {
             _context.WriteTo(writer, _event);

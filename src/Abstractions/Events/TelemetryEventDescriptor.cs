@@ -162,20 +162,7 @@ namespace Governance
         /// This event's slot in the per-client caches of descriptors with a context (see ContextLayout), assigned on first
         /// use: an array index, so a Track with a context set costs no dictionary lookup.
         /// </summary>
-        internal int ContextCacheSlot
-        {
-            get
-            {
-                var slot = Volatile.Read(ref _contextCacheSlot);
-                if (slot >= 0)
-                {
-                    return slot;
-                }
-
-                Interlocked.CompareExchange(ref _contextCacheSlot, Interlocked.Increment(ref s_lastContextCacheSlot), -1);
-                return Volatile.Read(ref _contextCacheSlot);
-            }
-        }
+        internal int ContextCacheSlot => _contextCacheSlot >= 0 ? _contextCacheSlot : AssignContextCacheSlot();
 
         /// <inheritdoc />
         public override string ToString() => Name;
@@ -210,6 +197,13 @@ namespace Governance
             }
 
             return DistinctDataClasses.Of(values);
+        }
+
+        private int AssignContextCacheSlot()
+        {
+            // A stale -1 read above only leads here, where the first assignment wins.
+            Interlocked.CompareExchange(ref _contextCacheSlot, Interlocked.Increment(ref s_lastContextCacheSlot), -1);
+            return Volatile.Read(ref _contextCacheSlot);
         }
 
         private static TelemetryFieldDescriptor[] Concat(TelemetryFieldDescriptor[] first, IReadOnlyList<TelemetryFieldDescriptor> second)
