@@ -312,7 +312,7 @@ namespace Governance
         private void SendWithContext<TFields>(ContextSnapshot context, TelemetryEventDescriptor declaration, in TFields fields)
             where TFields : struct, ITelemetryFields
         {
-            if (context.NeedsKey && !ReferenceEquals(context.HashedWith, Volatile.Read(ref _pseudonymizer)))
+            if (context.NeedsKey && (context.HashedWith is null || !ReferenceEquals(context.HashedWith, Volatile.Read(ref _pseudonymizer))))
             {
                 context = HashedWithCurrentKey(context);
             }
