@@ -35,8 +35,26 @@ namespace Governance.CodeAnalysis.Manifest
                 .String(ManifestKeys.DataController, product.DataController)
                 .String(ManifestKeys.PrivacyContact, product.PrivacyContact)
                 .String(ManifestKeys.PrivacyPolicyUrl, product.PrivacyPolicyUrl)
-                .String(ManifestKeys.SecurityContact, product.SecurityContact)
-                .EndObject();
+                .String(ManifestKeys.SecurityContact, product.SecurityContact);
+
+            // Added after version 1 shipped: written only when declared, so earlier manifests stay as they were.
+            if (product.Recipients.Count > 0)
+            {
+                json.StartArray(ManifestKeys.Recipients);
+                foreach (var recipient in product.Recipients)
+                {
+                    json.String(recipient);
+                }
+
+                json.EndArray();
+            }
+
+            if (product.StorageRegion is not null)
+            {
+                json.String(ManifestKeys.StorageRegion, product.StorageRegion);
+            }
+
+            json.EndObject();
             WriteContext(json, manifest);
             json.StartArray(ManifestKeys.Events);
             foreach (var evt in manifest.Events)

@@ -25,6 +25,12 @@ namespace Governance.CodeAnalysis.Model
         public const string PrivacyPolicyUrl = "privacyPolicyUrl";
         public const string SecurityContact = "securityContact";
 
+        /// <summary>Who receives the data; written only when the product declares it.</summary>
+        public const string Recipients = "recipients";
+
+        /// <summary>Where the data is kept; written only when the product declares it.</summary>
+        public const string StorageRegion = "storageRegion";
+
         public const string SourceType = "sourceType";
         public const string Purpose = "purpose";
         public const string RetentionDays = "retentionDays";
