@@ -7,7 +7,9 @@ using OpenTelemetry.Logs;
     DataController = "Example To-Do Ltd, 1 Main Street, Springfield",
     PrivacyContact = "privacy@todo.example",
     PrivacyPolicyUrl = "https://todo.example/privacy",
-    SecurityContact = "security@todo.example")]
+    SecurityContact = "security@todo.example",
+    Recipients = new[] { "Example To-Do Ltd", "Example Hosting GmbH, which stores the data for Example To-Do Ltd" },
+    StorageRegion = "European Union (Germany)")]
 
 namespace TodoCli.Telemetry;
 
