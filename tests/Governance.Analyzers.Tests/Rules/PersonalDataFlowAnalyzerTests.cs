@@ -392,6 +392,64 @@ public sealed class PersonalDataFlowAnalyzerTests
             """);
     }
 
+    [Fact]
+    public async Task Writes_to_an_event_are_found_whatever_the_receiver_is_written_as()
+    {
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>("""
+            using System;
+            using System.Collections.Generic;
+            using Governance;
+            using Alias = App.Mutable;
+
+            namespace App;
+
+            [TelemetryEvent("app.mutable", Purpose = "See which labels people give their workspaces.", RetentionDays = 30, Consent = Consent.OptIn)]
+            public partial class Mutable
+            {
+                [TelemetryField("The workspace label.")] public string Label { get; set; } = "";
+
+                public void Fill() => Label = {|#0:Environment.UserName|};
+            }
+
+            public sealed class Other
+            {
+                public string Label { get; set; } = "";
+            }
+
+            public static class Code
+            {
+                public static void Fill(Mutable evt, Other other, IEnumerable<Mutable> all, Alias aliased)
+                {
+                    other.Label = Environment.UserName;
+                    evt.Label = {|#1:Environment.MachineName|};
+                    var made = Make();
+                    made.Label = {|#2:Environment.UserName|};
+                    foreach (var each in all)
+                    {
+                        each.Label = {|#3:Environment.UserName|};
+                    }
+
+                    aliased.Label = {|#4:Environment.UserName|};
+                    Set(evt);
+                }
+
+                public static void Set<T>(T evt) where T : Mutable => evt.Label = {|#5:Environment.UserName|};
+
+                private static Mutable Make() => new Mutable();
+            }
+            """,
+            expected: [Warn(0, "Environment.UserName (the user's account name)", "app.mutable"),
+                       Warn(1, "Environment.MachineName (the machine's name)", "app.mutable"),
+                       Warn(2, "Environment.UserName (the user's account name)", "app.mutable"),
+                       Warn(3, "Environment.UserName (the user's account name)", "app.mutable"),
+                       Warn(4, "Environment.UserName (the user's account name)", "app.mutable"),
+                       Warn(5, "Environment.UserName (the user's account name)", "app.mutable")]);
+    }
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Warn(int location, string source, string eventName) =>
+        Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(location)
+            .WithMessage($"{source} flows into field 'Label' of event '{eventName}', which is classified Technical: classify the field Personal or Identifier, or sanitise the value (for example with TelemetryClient.Pseudonymize)");
+
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Warn(int location, string source) =>
         Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(location).WithMessage(Message(source));
 }
