@@ -167,6 +167,19 @@ namespace Governance.Analyzers.Privacy
                     }
                 }
 
+                // A word that is personal data only beside a hash word (HashedMac, mac_sha256).
+                if (_index.Is(words[start], WordRoles.PersonalWhenHashed))
+                {
+                    if (start + 1 < count && _index.Is(words[start + 1], WordRoles.HashWord))
+                    {
+                        found = Add(matches, found, new Match(start, start + 2, _index.HashedIdentifier, listed: false));
+                    }
+                    else if (start > 0 && _index.Is(words[start - 1], WordRoles.HashWord))
+                    {
+                        found = Add(matches, found, new Match(start - 1, start + 1, _index.HashedIdentifier, listed: false));
+                    }
+                }
+
                 // An entity and what follows it.
                 if (_index.EntityOf(words[start]) is { } entity)
                 {

@@ -30,6 +30,7 @@ namespace Governance.Analyzers.Privacy
             ["identifier"] = WordRoles.IdentifierWord,
             ["person identifier"] = WordRoles.PersonIdentifierWord,
             ["hash"] = WordRoles.HashWord,
+            ["hashed"] = WordRoles.PersonalWhenHashed,
             ["modifier"] = WordRoles.Modifier,
             ["time format"] = WordRoles.TimeFormat,
             ["person container"] = WordRoles.PersonContainer,

@@ -49,5 +49,8 @@ namespace Governance.Analyzers.Privacy
 
         /// <summary>An ordinary word that is never split (WordClasses.txt [whole words]).</summary>
         WholeWord = 1 << 13,
+
+        /// <summary>Personal data only beside a hash word (WordClasses.txt [hashed]: HashedMac).</summary>
+        PersonalWhenHashed = 1 << 14,
     }
 }

@@ -123,6 +123,8 @@ public sealed class PersonalDataNameClassifierTests
     [InlineData("HashedEmail", "hashed_identifier", "hashed email", "Identifier")]
     [InlineData("EmailSha256", "hashed_identifier", "email sha256", "Identifier")]
     [InlineData("machine_name_hash", "hashed_identifier", "machine name hash", "Identifier")]
+    [InlineData("HashedMac", "hashed_identifier", "hashed mac", "Identifier")]
+    [InlineData("mac_sha256", "hashed_identifier", "mac sha256", "Identifier")]
     [InlineData("DeviceIdHash", "device_id", "device id hash", "Identifier")]
     [InlineData("user_id_hashed", "user_id", "user id hashed", "Identifier")]
     [InlineData("PasswordHash", "credential", "password hash", "Sensitive")]
@@ -179,6 +181,8 @@ public sealed class PersonalDataNameClassifierTests
     [InlineData("ServerHostName")]
     [InlineData("PaidAmount")]
     [InlineData("AndroidVersion")]
+    [InlineData("IsMac")]
+    [InlineData("MacVersion")]
     public void Technical_names_stay_quiet(string name) =>
         Assert.Null(Classifier.Classify(name, FieldKind.String));
 
