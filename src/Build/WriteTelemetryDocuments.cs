@@ -5,7 +5,8 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Governance.CodeAnalysis.Baseline;
-using Governance.CodeAnalysis.Text;
+using Governance.CodeAnalysis.Manifest;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance.Build
 {
@@ -49,14 +50,21 @@ namespace Governance.Build
         /// <inheritdoc />
         public override bool Execute()
         {
-            ManifestDocuments? documents;
+            ManifestSpec? manifest;
             try
             {
-                documents = ManifestConstantsReader.Read(AssemblyPath);
+                var json = AssemblyManifestReader.ReadJson(AssemblyPath);
+                manifest = json is null ? null : ManifestJsonReader.Read(json);
             }
             catch (Exception ex) when (ex is IOException || ex is BadImageFormatException || ex is UnauthorizedAccessException)
             {
                 Log.LogWarning(null, "GOVBUILD001", null, AssemblyPath, 0, 0, 0, 0, "Governance could not read the telemetry manifest from '{0}': {1}", AssemblyPath, ex.Message);
+                return true;
+            }
+            catch (FormatException ex)
+            {
+                // Only a manifest from another version of the generator, or an edited assembly, can get here.
+                Log.LogWarning(null, "GOVBUILD003", null, AssemblyPath, 0, 0, 0, 0, "Governance could not read the telemetry manifest compiled into '{0}': {1}; the documents were not written", AssemblyPath, ex.Message);
                 return true;
             }
 
@@ -66,7 +74,7 @@ namespace Governance.Build
                 Path.Combine(OutputDirectory, PrivacyFileName),
                 Path.Combine(OutputDirectory, TelemetryChangesWriter.FileName),
             };
-            if (documents is null)
+            if (manifest is null)
             {
                 // No events (any more): stale documents next to the assembly would describe telemetry it no longer sends.
                 foreach (var stale in outputFiles)
@@ -81,9 +89,9 @@ namespace Governance.Build
                 return true;
             }
 
-            var changes = ReviewChanges(documents);
+            var documents = new Documents(ManifestJsonWriter.Write(manifest), PrivacyDocumentWriter.Write(manifest), ReviewChanges(manifest));
             var items = new List<ITaskItem>();
-            WriteTo(OutputDirectory, documents, changes);
+            WriteTo(OutputDirectory, documents);
             foreach (var file in outputFiles)
             {
                 items.Add(new TaskItem(file));
@@ -91,7 +99,7 @@ namespace Governance.Build
 
             if (!string.IsNullOrWhiteSpace(DocsDirectory))
             {
-                WriteTo(DocsDirectory!, documents, changes);
+                WriteTo(DocsDirectory!, documents);
             }
 
             OutputFiles = items.ToArray();
@@ -100,11 +108,12 @@ namespace Governance.Build
 
         /// <summary>
         /// Compares the build with the reviewed baseline (as it was before this build) and, when asked, records the
-        /// build as the new baseline. Returns the changes document.
+        /// build as the new baseline. Returns the changes document. The review covers every event of the manifest: a
+        /// referenced assembly's are recorded with their assembly.
         /// </summary>
-        private string ReviewChanges(ManifestDocuments documents)
+        private string ReviewChanges(ManifestSpec manifest)
         {
-            var current = ReviewedEventJson.ReadEvents(JsonReader.Parse(documents.Json));
+            var current = ReviewedEvents.From(manifest);
             ReviewedBaseline? reviewed = null;
             if (!string.IsNullOrWhiteSpace(BaselineFile) && File.Exists(BaselineFile))
             {
@@ -126,12 +135,12 @@ namespace Governance.Build
             return TelemetryChangesWriter.Write(reviewed, current, UpdateBaseline);
         }
 
-        private void WriteTo(string directory, ManifestDocuments documents, string changes)
+        private void WriteTo(string directory, Documents documents)
         {
             Directory.CreateDirectory(directory);
-            WriteIfChanged(Path.Combine(directory, ManifestFileName), documents.Json);
-            WriteIfChanged(Path.Combine(directory, PrivacyFileName), documents.Markdown);
-            WriteIfChanged(Path.Combine(directory, TelemetryChangesWriter.FileName), changes);
+            WriteIfChanged(Path.Combine(directory, ManifestFileName), documents.Manifest);
+            WriteIfChanged(Path.Combine(directory, PrivacyFileName), documents.Privacy);
+            WriteIfChanged(Path.Combine(directory, TelemetryChangesWriter.FileName), documents.Changes);
         }
 
         private void WriteIfChanged(string path, string content)
@@ -163,6 +172,23 @@ namespace Governance.Build
             }
 
             return true;
+        }
+
+        /// <summary>The three documents one build writes, rendered once for every directory.</summary>
+        private sealed class Documents
+        {
+            public Documents(string manifest, string privacy, string changes)
+            {
+                Manifest = manifest;
+                Privacy = privacy;
+                Changes = changes;
+            }
+
+            public string Manifest { get; }
+
+            public string Privacy { get; }
+
+            public string Changes { get; }
         }
     }
 }

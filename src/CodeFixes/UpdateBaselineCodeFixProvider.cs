@@ -13,12 +13,13 @@ using Microsoft.CodeAnalysis.Text;
 using Governance.CodeAnalysis.Baseline;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Product;
 
 namespace Governance.CodeFixes
 {
     /// <summary>
     /// GOV030-GOV032: record the current telemetry in <c>telemetry.reviewed.json</c>, creating it beside the project
-    /// file if missing. The file is rebuilt from every declaration in the project, so one fix (or Fix All, which is
+    /// file if missing: the project's own events and those its references' manifests declare. The file is rebuilt from every declaration in the project, so one fix (or Fix All, which is
     /// the same single edit) accepts every pending change: the diff of the file is what reviewers then read.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UpdateBaselineCodeFixProvider)), Shared]
@@ -62,10 +63,18 @@ namespace Governance.CodeFixes
             return project.AddAdditionalDocument(ReviewedBaseline.FileName, text, filePath: path).Project.Solution;
         }
 
-        /// <summary>Every implementable event of the compilation, as the generator and the analyzer see it.</summary>
+        /// <summary>
+        /// Every implementable event of the compilation, and every event its references' manifests declare (recorded with
+        /// their assembly), as the generator and the analyzer see them.
+        /// </summary>
         private static List<ReviewedEvent> CollectEvents(Compilation compilation, CancellationToken cancellationToken)
         {
-            var events = new Dictionary<string, ReviewedEvent>(StringComparer.Ordinal);
+            var events = new Dictionary<(string, string?), ReviewedEvent>();
+            var ownAssembly = compilation.Assembly.Name;
+            foreach (var referenced in ReferencedEvents.Of(compilation, cancellationToken))
+            {
+                events[(referenced.Name, referenced.Assembly)] = ReviewedEvents.From(referenced, ownAssembly);
+            }
 
             var pending = new Stack<INamespaceOrTypeSymbol>();
             pending.Push(compilation.Assembly.GlobalNamespace);
@@ -82,9 +91,9 @@ namespace Governance.CodeFixes
                     if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
                         && TelemetryEventReader.FindEventAttribute(type) is { } attribute
                         && EventSpecBuilder.Build(TelemetryEventReader.Read(type, attribute, cancellationToken)) is { } spec
-                        && !events.ContainsKey(spec.Name))
+                        && !events.ContainsKey((spec.Name, null)))
                     {
-                        events.Add(spec.Name, ReviewedEvents.From(spec));
+                        events.Add((spec.Name, null), ReviewedEvents.From(spec, ownAssembly));
                     }
                 }
             }

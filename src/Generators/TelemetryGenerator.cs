@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Product;
 using Governance.Generators.Emitting;
 
 namespace Governance.Generators
@@ -12,9 +13,11 @@ namespace Governance.Generators
     /// <summary>
     /// The Governance generator. For each <c>[TelemetryEvent]</c> type it emits a file with the event's descriptor and
     /// field reader (in the event's partial type) and its typed <c>client.Track(evt)</c> (in the <c>Governance</c>
-    /// namespace, so every caller of the client sees it); for the assembly it emits
-    /// <c>Governance.Generated.TelemetryManifest</c> with the JSON manifest and the Markdown privacy document.
-    /// Only equatable specs cross pipeline steps, so edits that do not change a declaration regenerate nothing.
+    /// namespace, so every caller of the client sees it); for the assembly it emits the manifest of the whole product:
+    /// its own events and those of the manifests its references carry, compiled in as
+    /// <c>[assembly: TelemetryManifest("...")]</c>, with <c>Governance.Generated.TelemetryManifest</c> holding every
+    /// event's descriptor. Only equatable specs cross pipeline steps, so edits that do not change a declaration, and
+    /// references that do not change, regenerate nothing.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class TelemetryGenerator : IIncrementalGenerator
@@ -34,7 +37,7 @@ namespace Governance.Generators
             // Only plain values leave this step, so it stays cached while the compilation changes around it.
             var target = context.CompilationProvider
                 .Select(static (compilation, _) => new TargetSupport(
-                    compilation.AssemblyName ?? string.Empty,
+                    compilation.Assembly.Name,
                     compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 }
                         && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null))
                 .WithTrackingName(TrackingNames.Target);
@@ -65,10 +68,25 @@ namespace Governance.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.Product);
 
+            // One step per reference, each cached while its reference object is: the framework's (nearly all of them) are
+            // ruled out by their assembly-reference table, so a change elsewhere never reads a reference again.
+            var referencedManifests = context.MetadataReferencesProvider
+                .Select(static (reference, cancellationToken) => ReferencedManifestReader.Read(reference, cancellationToken))
+                .WithTrackingName(TrackingNames.ReferencedManifest);
+
+            var referencedEvents = referencedManifests
+                .Where(static manifest => manifest is not null)
+                .Select(static (manifest, _) => manifest!)
+                .Collect()
+                .Combine(target)
+                .Select(static (input, _) => ProductEvents.FromReferences(input.Right.AssemblyName, input.Left).ToEquatableArray())
+                .WithTrackingName(TrackingNames.ReferencedEvents);
+
             var manifest = events.Collect()
+                .Combine(referencedEvents)
                 .Combine(declaredProduct)
                 .Combine(target)
-                .Select(static (input, _) => CreateManifest(input.Left.Left, CreateProduct(input.Left.Right, input.Right.AssemblyName), input.Right.ModuleInitializers))
+                .Select(static (input, _) => CreateManifest(input.Left.Left.Left, input.Left.Left.Right, CreateProduct(input.Left.Right, input.Right.AssemblyName), input.Right.ModuleInitializers))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, spec) =>
@@ -149,15 +167,14 @@ namespace Governance.Generators
             return ProductSpec.ForAssembly(assemblyName);
         }
 
-        /// <summary>Events in ordinal order of name, then of type, whatever order the files were compiled in.</summary>
-        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, ProductSpec product, bool registerWithModuleInitializer)
+        /// <summary>
+        /// The assembly's own events and those of its references, in manifest order (<see cref="ProductEvents.ManifestOrder"/>),
+        /// whatever order the files were compiled in.
+        /// </summary>
+        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, EquatableArray<EventSpec> referenced, ProductSpec product, bool registerWithModuleInitializer)
         {
-            var sorted = events.Sort(static (a, b) =>
-            {
-                var byName = string.CompareOrdinal(a.Name, b.Name);
-                return byName != 0 ? byName : string.CompareOrdinal(a.Type.DisplayName, b.Type.DisplayName);
-            });
-            return new ManifestSpec(product, new EquatableArray<EventSpec>(sorted), registerWithModuleInitializer);
+            var all = referenced.Count == 0 ? events : events.AddRange(referenced.AsImmutableArray());
+            return new ManifestSpec(product, new EquatableArray<EventSpec>(all.Sort(ProductEvents.ManifestOrder)), ToolInfo.Version, registerWithModuleInitializer);
         }
     }
 }

@@ -18,7 +18,13 @@ namespace Governance.Generators
         /// <summary>The generated file names that clash, ignoring case, with another (nearly always none).</summary>
         public const string FileNameClashes = "FileNameClashes";
 
-        /// <summary>The whole manifest, built from every event spec.</summary>
+        /// <summary>The manifest a reference carries, one step per reference (null for nearly all).</summary>
+        public const string ReferencedManifest = "ReferencedManifest";
+
+        /// <summary>The events of the references' manifests, each once.</summary>
+        public const string ReferencedEvents = "ReferencedEvents";
+
+        /// <summary>The whole manifest, built from every event spec, the assembly's own and its references'.</summary>
         public const string Manifest = "Manifest";
     }
 }

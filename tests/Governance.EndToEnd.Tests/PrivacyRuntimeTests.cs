@@ -36,6 +36,7 @@ public sealed class PrivacyRuntimeTests
             if (args.Contains("--notice"))
             {
                 client.ShowNoticeIfNeeded(Console.Out, force: true);
+                Console.Write(client.DescribeTelemetry());
             }
 
             if (args.Contains("--opt-in"))
@@ -103,11 +104,16 @@ public sealed class PrivacyRuntimeTests
         // First run: the notice is shown, and nothing at all is sent on the run that shows it.
         var first = consumer.Run(null, "--notice").AssertSucceeded().Output;
         Assert.Contains("state Undecided", first, StringComparison.Ordinal);
-        Assert.Contains("privacy-app collects usage data", first, StringComparison.Ordinal);
-        Assert.Contains("Count how often the app is opened, to plan capacity (privacy.app_opened, kept 30 days)", first, StringComparison.Ordinal);
-        Assert.Contains("the account's identifier (as a keyed hash)", first, StringComparison.Ordinal);
-        Assert.Contains("To turn telemetry off: run 'privacy-app telemetry off', or set PRIVACY_APP_OPTOUT=1 (or DO_NOT_TRACK=1).", first, StringComparison.Ordinal);
+        Assert.Contains("privacy-app collects usage data (telemetry).", first, StringComparison.Ordinal);
+        Assert.Contains("\nOnly if you agree (1 kind of event):\n  - How you use the program: commands run, features used, settings chosen.\n"
+            + "  - Pseudonymous identifiers of a user, device, account or session, sent only as a keyed hash.\n", first, StringComparison.Ordinal);
+        Assert.Contains("\n  - Count how often the app is opened, to plan capacity.\n", first, StringComparison.Ordinal);
+        Assert.Contains("To turn telemetry off: run 'privacy-app telemetry off', or set PRIVACY_APP_OPTOUT=1 or DO_NOT_TRACK=1.", first, StringComparison.Ordinal);
         Assert.Contains("Privacy policy: https://example.org/privacy", first, StringComparison.Ordinal);
+
+        // The full description, for a 'telemetry show' command: every event and field, declared text as written.
+        Assert.Contains("\nprivacy.account_linked\n  Why: Count distinct accounts that link the app, to plan support.\n", first, StringComparison.Ordinal);
+        Assert.Contains("\n    - account_id (Identifier, sent only as a keyed hash): The account's identifier.\n", first, StringComparison.Ordinal);
         Assert.DoesNotContain("RECORDED", first, StringComparison.Ordinal);
         Assert.DoesNotContain("EXPORTED", first, StringComparison.Ordinal);
 

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Governance.Generators.Tests.Infrastructure;
 
 namespace Governance.Generators.Tests;
@@ -323,9 +324,54 @@ public sealed class GeneratedCodeSnapshotTests
             """);
     }
 
-    private static void Check(string caseName, string source)
+    [Fact]
+    public void Application_with_a_library_that_carries_its_dependencys_events()
     {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(source)).AssertClean();
+        // Contoso.Storage ← Contoso.Sync ← the application: the application's manifest lists all three assemblies'
+        // events and creates the libraries' descriptors from their manifests (the internal one included).
+        var storage = GeneratorHarness.BuildLibrary("Contoso.Storage", [], """
+            using Governance;
+            namespace Contoso.Storage;
+            [TelemetryEvent("storage.compacted", Purpose = "Learn how much space compaction recovers, to tune its schedule.", RetentionDays = 60, Consent = Consent.OptOut, Access = DataAccess.Restricted)]
+            internal partial record Compacted
+            {
+                [TelemetryField("Bytes recovered by the compaction.")] public long BytesRecovered { get; init; }
+            }
+            """);
+        var sync = GeneratorHarness.BuildLibrary("Contoso.Sync", [storage], """
+            using Governance;
+            namespace Contoso.Sync;
+            public enum SyncTrigger { Manual, Scheduled }
+            [TelemetryEvent("sync.finished", Purpose = "Measure how long synchronisation takes to size the sync service.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "sync@contoso.example")]
+            public partial record SyncFinished
+            {
+                [TelemetryField("How long the synchronisation took, in milliseconds.")] public long? DurationMs { get; init; }
+                [TelemetryField("What started the synchronisation.", DataClass = DataClass.Interaction)] public SyncTrigger Trigger { get; init; }
+                [TelemetryField("The device that synchronised.", DataClass = DataClass.Identifier)] public string DeviceId { get; init; } = "";
+            }
+            """);
+
+        Check(nameof(Application_with_a_library_that_carries_its_dependencys_events), """
+            using Governance;
+
+            [assembly: TelemetryProduct("Contoso Notes", PrivacyContact = "privacy@contoso.example")]
+
+            namespace Contoso.Notes;
+
+            [TelemetryEvent("notes.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 90, Consent = Consent.OptOut)]
+            public partial record Started
+            {
+                [TelemetryField("Whether this is the first start after installation.")] public bool FirstRun { get; init; }
+            }
+            """, sync);
+    }
+
+    private static void Check(string caseName, string source, params MetadataReference[] references)
+    {
+        var compilation = references.Length == 0
+            ? GeneratorHarness.Compile(source)
+            : GeneratorHarness.CompileAssembly("Consumer", references, GeneratorHarness.ParseOptions, ("/src/File0.cs", source));
+        var outcome = GeneratorHarness.Run(compilation).AssertClean();
         Snapshot.Verify(caseName, Snapshot.WithManifestDocuments(outcome.Sources));
     }
 }

@@ -7,10 +7,24 @@ namespace Governance.Generators.Tests;
 /// <summary>
 /// The generator must not redo work the user did not ask for: with step tracking on, an unrelated edit leaves every
 /// output cached or unchanged, a new event adds one output, and editing one event touches only its own output
-/// (plus the manifest, which lists every event).
+/// (plus the manifest, which lists every event). The application under test references a library with events of its
+/// own, so every step, the reading of references' manifests included, is exercised: a changed library manifest
+/// regenerates the manifest and nothing else.
 /// </summary>
 public sealed class IncrementalGenerationTests
 {
+    private const string LibraryEvent = """
+        using Governance;
+        namespace Lib;
+        [TelemetryEvent("lib.synced", Purpose = "Measure how long synchronisation takes to size the sync service.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record Synced
+        {
+            [TelemetryField("How long the synchronisation took, in milliseconds.")] public int DurationMs { get; init; }
+        }
+        """;
+
+    private static readonly MetadataReference Library = GeneratorHarness.BuildLibrary("Lib", [], LibraryEvent);
+
     private const string EventA = """
         using Governance;
         namespace App;
@@ -129,9 +143,56 @@ public sealed class IncrementalGenerationTests
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
     }
 
+    [Fact]
+    public void A_changed_referenced_manifest_regenerates_the_manifest_and_nothing_else()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        // The library's next version: one event's retention changed. Its reference is a new object, as after a rebuild.
+        var upgraded = GeneratorHarness.BuildLibrary("Lib", [], LibraryEvent.Replace("RetentionDays = 30", "RetentionDays = 60", StringComparison.Ordinal));
+        var result = Rerun(driver, compilation.ReplaceReference(Library, upgraded));
+
+        Assert.All(Reasons(result, TrackingNames.Events), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.ReferencedEvents));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
+        var sourceOutputs = SourceOutputReasons(result);
+        Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(sourceOutputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        var manifest = result.GeneratedSources.Single(s => s.HintName == "Governance.TelemetryManifest.g.cs").SourceText.ToString();
+        Assert.Contains("retentionDays: 60,", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_library_rebuilt_without_telemetry_changes_regenerates_nothing()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+
+        var rebuilt = GeneratorHarness.BuildLibrary("Lib", [], LibraryEvent, "namespace Lib; public static class Helpers { public static int Twice(int x) => 2 * x; }");
+        var result = Rerun(driver, compilation.ReplaceReference(Library, rebuilt));
+
+        Assert.All(Reasons(result, TrackingNames.ReferencedEvents), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
+    public void With_a_project_reference_in_the_IDE_an_unrelated_edit_regenerates_nothing()
+    {
+        // The IDE references a project by its compilation (generated sources included), not by an image.
+        var library = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("Lib", [], GeneratorHarness.ParseOptions, ("/Lib/Synced.cs", LibraryEvent))).AssertClean().Output;
+        var compilation = GeneratorHarness.CompileAssembly("Consumer", [library.ToMetadataReference()], GeneratorHarness.ParseOptions,
+            new[] { EventA, EventB, Unrelated }.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        Assert.Contains("lib.synced", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Governance.TelemetryManifest.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+
+        var result = Rerun(driver, Replace(compilation, 2, Unrelated.Replace("a + b", "checked(a + b)")));
+
+        AssertEveryStep(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
     private static (GeneratorDriver Driver, Compilation Compilation) RunOnce(params string[] sources)
     {
-        var compilation = GeneratorHarness.Compile(sources);
+        var compilation = GeneratorHarness.CompileAssembly("Consumer", [Library], GeneratorHarness.ParseOptions, sources.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         return (driver, compilation);
     }
@@ -162,7 +223,7 @@ public sealed class IncrementalGenerationTests
     private static void AssertEveryStep(GeneratorRunResult result, params IncrementalStepRunReason[] allowed)
     {
         var names = typeof(TrackingNames).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        Assert.Equal(6, names.Count);
+        Assert.Equal(8, names.Count);
         foreach (var name in names)
         {
             var outputs = result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();

@@ -76,7 +76,7 @@ public sealed class ManifestTests
     [Fact]
     public void Privacy_document_states_purpose_retention_consent_access_and_fields()
     {
-        var markdown = Snapshot.ReadConstant(ManifestSource(GeneratorHarness.Compile(Events)), "Markdown");
+        var markdown = Snapshot.PrivacyDocument(ManifestSource(GeneratorHarness.Compile(Events)));
 
         Assert.Contains("### shop.checkout\\_completed", markdown.Replace("checkout_completed", "checkout\\_completed", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Measure how many checkouts complete to find drop-off.", markdown, StringComparison.Ordinal);
@@ -166,5 +166,5 @@ public sealed class ManifestTests
     private static string ManifestSource(Microsoft.CodeAnalysis.Compilation compilation) =>
         GeneratorHarness.Run(compilation).AssertClean().Sources["Governance.TelemetryManifest.g.cs"];
 
-    private static string ManifestJson(Microsoft.CodeAnalysis.Compilation compilation) => Snapshot.ReadConstant(ManifestSource(compilation), "Json");
+    private static string ManifestJson(Microsoft.CodeAnalysis.Compilation compilation) => Snapshot.IndentedManifest(ManifestSource(compilation));
 }

@@ -45,9 +45,9 @@ public sealed class ModelTests
     [Fact]
     public void Equal_content_means_equal_specs()
     {
-        var a = new[] { new EnumMemberSpec("A", "1") }.ToEquatableArray();
-        var b = new[] { new EnumMemberSpec("A", "1") }.ToEquatableArray();
-        var c = new[] { new EnumMemberSpec("A", "2") }.ToEquatableArray();
+        var a = new[] { new EnumMemberSpec("A") }.ToEquatableArray();
+        var b = new[] { new EnumMemberSpec("A") }.ToEquatableArray();
+        var c = new[] { new EnumMemberSpec("B") }.ToEquatableArray();
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());

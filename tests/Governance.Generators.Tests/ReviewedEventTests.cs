@@ -1,15 +1,15 @@
 using Microsoft.CodeAnalysis;
 using Governance.CodeAnalysis.Baseline;
 using Governance.CodeAnalysis.Declarations;
-using Governance.CodeAnalysis.Text;
+using Governance.CodeAnalysis.Manifest;
 using Governance.Generators.Tests.Infrastructure;
 
 namespace Governance.Generators.Tests;
 
 /// <summary>
-/// A reviewed event reaches the comparison two ways: the analyzers build it from the generator's spec, the build task
-/// reads it from the manifest the generator wrote. Both must give the same event, or GOV030 and telemetry-changes.md
-/// would disagree about what changed.
+/// A reviewed event reaches the comparison two ways: the analyzers build it from the declaration's spec, the build task
+/// from the manifest the generator compiled into the assembly. Both must give the same event, or GOV030 and
+/// telemetry-changes.md would disagree about what changed.
 /// </summary>
 public sealed class ReviewedEventTests
 {
@@ -36,17 +36,18 @@ public sealed class ReviewedEventTests
         """;
 
     [Fact]
-    public void The_manifest_entry_reads_back_as_the_reviewed_event_built_from_the_spec()
+    public void The_compiled_manifest_reads_back_as_the_reviewed_events_built_from_the_specs()
     {
         var compilation = GeneratorHarness.Compile(Events);
-        var manifest = Snapshot.ReadConstant(GeneratorHarness.Run(compilation).AssertClean().Sources["Governance.TelemetryManifest.g.cs"], "Json");
+        var manifest = ManifestJsonReader.Read(Snapshot.CompiledManifest(GeneratorHarness.Run(compilation).AssertClean().Sources["Governance.TelemetryManifest.g.cs"]));
 
-        var fromManifest = ReviewedEventJson.ReadEvents(JsonReader.Parse(manifest));
-        var fromSpecs = new[] { "Shop.CheckoutCompleted", "Shop.AppStarted" }.Select(name => ReviewedEvents.From(Spec(compilation, name))).ToList();
+        var fromManifest = ReviewedEvents.From(manifest);
+        var fromSpecs = new[] { "Shop.CheckoutCompleted", "Shop.AppStarted" }.Select(name => ReviewedEvents.From(Spec(compilation, name), "Consumer")).ToList();
 
         Assert.Equal(new ReviewedBaseline(fromSpecs).Write(), new ReviewedBaseline(fromManifest).Write());
         var checkout = fromManifest.Single(e => e.Name == "shop.checkout_completed");
         Assert.Equal("optIn", checkout.Consent);
+        Assert.Null(checkout.Assembly);
         Assert.Equal(new[] { "customer_id", "item_count", "payment", "town" }, checkout.Fields.Select(f => f.Name));
     }
 

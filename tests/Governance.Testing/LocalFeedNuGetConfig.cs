@@ -8,12 +8,15 @@ namespace Governance.Testing;
 /// </summary>
 public static class LocalFeedNuGetConfig
 {
-    public static string Create(string feedKey, string feed, string packageCache) => $"""
+    public static string Create(string feedKey, string feed, string packageCache) => Create([(feedKey, feed)], packageCache);
+
+    /// <summary>The same with several local feeds (packages packed by the test itself beside the ones under test).</summary>
+    public static string Create(IEnumerable<(string Key, string Path)> feeds, string packageCache) => $"""
         <?xml version="1.0" encoding="utf-8"?>
         <configuration>
           <packageSources>
             <clear />
-            <add key="{SecurityElement.Escape(feedKey)}" value="{SecurityElement.Escape(feed)}" />
+            {string.Join("\n    ", feeds.Select(f => $"<add key=\"{SecurityElement.Escape(f.Key)}\" value=\"{SecurityElement.Escape(f.Path)}\" />"))}
             <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
           </packageSources>
           <fallbackPackageFolders>

@@ -1,3 +1,6 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Governance;
 using Governance.Generated;
 
@@ -35,18 +38,18 @@ public static class TelemetryCommand
                 WriteId(client, output);
                 return 0;
             case "show":
-                output.Write(TelemetryManifest.Markdown);
+                output.Write(client.DescribeTelemetry());
                 if (args.Contains("--manifest"))
                 {
                     output.WriteLine();
-                    output.WriteLine("## The manifest (JSON)");
+                    output.WriteLine("The manifest (JSON):");
                     output.WriteLine();
-                    output.Write(TelemetryManifest.Json);
+                    WriteManifest(output);
                 }
 
                 return 0;
             case "manifest":
-                output.Write(TelemetryManifest.Json);
+                WriteManifest(output);
                 return 0;
             default:
                 output.WriteLine("Usage: todo telemetry [status|on|off|id|show [--manifest]|manifest]");
@@ -78,6 +81,13 @@ public static class TelemetryCommand
 
     private static string WriteTo() =>
         TelemetryManifest.Product?.PrivacyContact is { } contact ? "write to " + contact : "ask the makers of todo";
+
+    /// <summary>The manifest the build compiled into this program: the same as docs/telemetry-manifest.json.</summary>
+    private static void WriteManifest(TextWriter output)
+    {
+        var manifest = typeof(TelemetryCommand).Assembly.GetCustomAttribute<TelemetryManifestAttribute>()!.Json;
+        output.WriteLine(JsonNode.Parse(manifest)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
 
     private static void WriteStatus(TelemetryClient client, TextWriter output)
     {

@@ -31,6 +31,7 @@ public static class TelemetrySetup
             OptOutEnvironmentVariable = OptOutVariable,
             OptOutCommand = "todo telemetry off",
             OptInCommand = "todo telemetry on",
+            ShowCommand = "todo telemetry show",
             InstallationIdCommand = "todo telemetry id",
             Sinks = { localSink },
         };

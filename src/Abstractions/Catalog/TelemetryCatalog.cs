@@ -5,9 +5,12 @@ using System.Reflection;
 namespace Governance
 {
     /// <summary>
-    /// Every event declared in the assemblies loaded so far. The generated manifest of each assembly registers itself
-    /// when the assembly loads (a module initializer, on .NET 5 and later), so the first-run notice can list what the
-    /// whole program collects. Libraries that target netstandard2.0 register by calling <see cref="Register"/>.
+    /// Every event the program can send. An application's generated manifest lists the events of the whole product (its
+    /// own and those of every library it was compiled against, read at compile time) and registers them when the
+    /// application starts (a module initializer, on .NET 5 and later), so the first-run notice lists library events
+    /// before any library type is touched. A library registers its own events too when it loads; an event is listed once
+    /// however many registrations name it (by declaring assembly and name). Assemblies that target netstandard2.0 register
+    /// by calling <see cref="Register"/>.
     /// </summary>
     public static class TelemetryCatalog
     {
@@ -36,21 +39,36 @@ namespace Governance
             }
         }
 
-        /// <summary>Every registered event, in ordinal order of name.</summary>
+        /// <summary>
+        /// Every registered event once, in ordinal order of name, then of declaring assembly. An event is identified by
+        /// its declaring assembly (<see cref="TelemetryEventDescriptor.Assembly"/>, else the assembly that registered it)
+        /// and its name; the first registration of it wins.
+        /// </summary>
         public static IReadOnlyList<TelemetryEventDescriptor> Events
         {
             get
             {
                 var events = new List<TelemetryEventDescriptor>();
+                var seen = new HashSet<KeyValuePair<string, string>>();
                 lock (Gate)
                 {
                     foreach (var registration in Registrations)
                     {
-                        events.AddRange(registration.Events);
+                        foreach (var evt in registration.Events)
+                        {
+                            if (evt is not null && seen.Add(new KeyValuePair<string, string>(evt.Assembly ?? registration.AssemblyName, evt.Name)))
+                            {
+                                events.Add(evt);
+                            }
+                        }
                     }
                 }
 
-                events.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+                events.Sort((a, b) =>
+                {
+                    var byName = string.CompareOrdinal(a.Name, b.Name);
+                    return byName != 0 ? byName : string.CompareOrdinal(a.Assembly, b.Assembly);
+                });
                 return events;
             }
         }
@@ -91,9 +109,13 @@ namespace Governance
                 Assembly = assembly;
                 Product = product;
                 Events = events;
+                AssemblyName = assembly.GetName().Name ?? string.Empty;
             }
 
             public Assembly Assembly { get; }
+
+            /// <summary>The simple name, which identifies the declaring assembly of events whose descriptor does not record it.</summary>
+            public string AssemblyName { get; }
 
             public TelemetryProductDescriptor? Product { get; }
 

@@ -118,15 +118,17 @@ namespace Governance
             }
         }
 
-        /// <summary>The first-run notice: what is collected, why, for how long, and how to turn it off.</summary>
-        public string NoticeText => TelemetryNotice.Write(
-            ProductName,
-            TelemetryCatalog.Product,
-            _options.Events ?? TelemetryCatalog.Events,
-            OptOutEnvironmentVariable,
-            _options.OptOutCommand,
-            _options.OptInCommand,
-            _options.InstallationIdCommand);
+        /// <summary>
+        /// The first-run notice, on one screen: the kinds of data collected and why, what is never sent, how long it is
+        /// kept, how to turn it off, and where to read everything (<see cref="TelemetryOptions.ShowCommand"/>).
+        /// </summary>
+        public string NoticeText => TelemetryNotice.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
+
+        /// <summary>
+        /// Everything the program can send, event by event: purpose, consent, retention, access and every field, for
+        /// the command the notice points to (<see cref="TelemetryOptions.ShowCommand"/>).
+        /// </summary>
+        public string DescribeTelemetry() => TelemetryDescription.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
 
         /// <summary>
         /// Records, and stores, that the user agreed to telemetry: every declared event may be sent from now on. Makes

@@ -22,6 +22,12 @@ namespace Governance
         public string? OptInCommand { get; set; }
 
         /// <summary>
+        /// The command that shows everything collected, event by event (<see cref="TelemetryClient.DescribeTelemetry"/>),
+        /// such as <c>todo telemetry show</c>; the notice, which fits one screen, points to it.
+        /// </summary>
+        public string? ShowCommand { get; set; }
+
+        /// <summary>
         /// The command that shows the installation's pseudonymous identifier (<see cref="TelemetryClient.InstallationId"/>),
         /// such as <c>todo telemetry id</c>; the notice names it, so users know what to quote when they ask about their data.
         /// </summary>
@@ -54,6 +60,9 @@ namespace Governance
 
         /// <summary>The events the notice describes; by default every event in <see cref="TelemetryCatalog"/>.</summary>
         public IReadOnlyList<TelemetryEventDescriptor>? Events { get; set; }
+
+        /// <summary>Who answers for the data, as the notice says it; by default <see cref="TelemetryCatalog.Product"/>.</summary>
+        public TelemetryProductDescriptor? Product { get; set; }
 
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>
         public Func<string, string?> EnvironmentVariableReader { get; set; } = Environment.GetEnvironmentVariable;

@@ -10,7 +10,7 @@ namespace Governance
     /// </summary>
     public sealed class TelemetryEventDescriptor
     {
-        /// <summary>Creates an event descriptor. Called by generated code.</summary>
+        /// <summary>Creates an event descriptor whose declaring assembly is not recorded.</summary>
         public TelemetryEventDescriptor(
             string name,
             string purpose,
@@ -21,6 +21,25 @@ namespace Governance
             string? expires,
             string sourceType,
             TelemetryFieldDescriptor[] fields)
+            : this(name, purpose, retentionDays, consent, access, owner, expires, sourceType, null, fields)
+        {
+        }
+
+        /// <summary>
+        /// Creates an event descriptor. Called by generated code, with <paramref name="assembly"/> the simple name of the
+        /// assembly that declares the event.
+        /// </summary>
+        public TelemetryEventDescriptor(
+            string name,
+            string purpose,
+            int retentionDays,
+            Consent consent,
+            DataAccess access,
+            string? owner,
+            string? expires,
+            string sourceType,
+            string? assembly,
+            TelemetryFieldDescriptor[] fields)
         {
             Name = name ?? throw new ArgumentNullException(nameof(name));
             Purpose = purpose ?? throw new ArgumentNullException(nameof(purpose));
@@ -30,6 +49,7 @@ namespace Governance
             Owner = owner;
             Expires = expires;
             SourceType = sourceType ?? throw new ArgumentNullException(nameof(sourceType));
+            Assembly = assembly;
             var copy = (TelemetryFieldDescriptor[])(fields ?? throw new ArgumentNullException(nameof(fields))).Clone();
             Fields = Array.AsReadOnly(copy);
             DataClasses = DistinctDataClasses(copy);
@@ -58,6 +78,12 @@ namespace Governance
 
         /// <summary>The fully qualified name of the C# type that declares the event.</summary>
         public string SourceType { get; }
+
+        /// <summary>
+        /// The simple name of the assembly that declares the event (an application's catalog lists the events of the
+        /// libraries it was compiled against too), or null when the descriptor does not record it.
+        /// </summary>
+        public string? Assembly { get; }
 
         /// <summary>The event's fields in declaration order.</summary>
         public IReadOnlyList<TelemetryFieldDescriptor> Fields { get; }

@@ -1,131 +1,222 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance
 {
     /// <summary>
-    /// Writes the first-run notice from the declarations: what is collected (each event's purpose and fields in plain
-    /// words), how long it is kept, what needs the user's agreement, and exactly how to turn it off.
+    /// Writes the first-run notice: one screen that says what kinds of data are collected (with and without the
+    /// user's agreement), why, what is never sent, how long it is kept, how to turn it off and where to read
+    /// everything. Events are grouped by data class, not listed, so the notice fits <see cref="MaxLines"/> and
+    /// <see cref="MaxCharacters"/> whatever their number; <see cref="TelemetryDescription"/> has every event in full.
     /// </summary>
+    /// <remarks>
+    /// Declared text is written as declared (<see cref="DeclaredText"/>). The purposes are listed, each as written,
+    /// when all of them fit on the screen with the rest; otherwise none is (a chosen few would misrepresent the
+    /// others), and the notice says how many there are and where to read them.
+    /// </remarks>
     internal static class TelemetryNotice
     {
-        public static string Write(
-            string productName,
-            TelemetryProductDescriptor? product,
-            IReadOnlyList<TelemetryEventDescriptor> events,
-            string? optOutVariable,
-            string? optOutCommand,
-            string? optInCommand,
-            string? installationIdCommand)
+        /// <summary>The most lines the notice may take: one terminal screen.</summary>
+        public const int MaxLines = 30;
+
+        /// <summary>The most characters the notice may take, so that its lines stay short enough for one screen.</summary>
+        public const int MaxCharacters = 2500;
+
+        public static string Write(TelemetryOptions options, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events)
         {
-            var text = new StringBuilder();
-            var name = string.IsNullOrWhiteSpace(productName) ? product?.Name ?? "This program" : productName;
-            text.Append("Telemetry\n---------\n");
-            text.Append(name).Append(" collects usage data to help improve it. Nothing has been sent yet, and nothing will be sent during this run.\n");
-
-            var optOut = WithConsent(events, Consent.OptOut);
-            var optIn = WithConsent(events, Consent.OptIn);
-            if (optOut.Count > 0)
+            var name = ConsentInstructions.ProductName(options, product);
+            var head = new StringBuilder("Telemetry\n---------\n");
+            if (events.Count == 0)
             {
-                text.Append("\nFrom the next run, unless you turn it off:\n");
-                WriteEvents(text, optOut);
+                head.Append(name).Append(" declares no telemetry events: it collects nothing.\n");
+                return head.ToString();
             }
 
-            if (optIn.Count > 0)
+            head.Append(name).Append(" collects usage data (telemetry). Nothing has been sent yet, and nothing will be sent during this run.\n\n");
+            WriteKinds(head, events, Consent.OptOut, "From the next run, unless you turn it off");
+            var hasOptIn = WriteKinds(head, events, Consent.OptIn, "Only if you agree");
+
+            var tail = new StringBuilder("\n");
+            WriteNeverSent(tail, events);
+            WriteKeptAndSeen(tail, events);
+            tail.Append('\n');
+            ConsentInstructions.Write(tail, options, product, hasOptIn, pointToShowCommand: true);
+
+            var purposes = DistinctPurposes(events);
+            var listed = new StringBuilder().Append(head).Append("\nWhy it is collected:\n");
+            foreach (var purpose in purposes)
             {
-                text.Append("\nOnly if you agree:\n");
-                WriteEvents(text, optIn);
+                listed.Append("  - ").Append(purpose).Append('\n');
             }
 
-            text.Append('\n');
-            var offWays = new List<string>();
-            if (!string.IsNullOrWhiteSpace(optOutCommand))
+            listed.Append(tail);
+            if (FitsOneScreen(listed))
             {
-                offWays.Add("run '" + optOutCommand + "'");
+                return listed.ToString();
             }
 
-            offWays.Add(string.IsNullOrWhiteSpace(optOutVariable)
-                ? "set DO_NOT_TRACK=1"
-                : "set " + optOutVariable + "=1 (or DO_NOT_TRACK=1)");
-            text.Append("To turn telemetry off: ").Append(string.Join(", or ", offWays)).Append(".\n");
-            if (optIn.Count > 0 && !string.IsNullOrWhiteSpace(optInCommand))
-            {
-                text.Append("To agree to the data that needs your consent: run '").Append(optInCommand).Append("'.\n");
-            }
-
-            if (product?.PrivacyPolicyUrl is not null)
-            {
-                text.Append("Privacy policy: ").Append(product.PrivacyPolicyUrl).Append('\n');
-            }
-
-            if (product?.PrivacyContact is not null)
-            {
-                text.Append("Questions about your data: ").Append(product.PrivacyContact).Append('\n');
-            }
-
-            if (!string.IsNullOrWhiteSpace(installationIdCommand))
-            {
-                text.Append("To see the identifier to quote when you ask for your data or its deletion: run '").Append(installationIdCommand).Append("'.\n");
-            }
-
-            return text.ToString();
+            return head.Append("\nWhy: each of the ").Append(Count(events.Count, "kind of event", "kinds of event"))
+                .Append(" states its own purpose, too many to list here.\n").Append(tail).ToString();
         }
 
-        private static void WriteEvents(StringBuilder text, List<TelemetryEventDescriptor> events)
+        /// <summary>Whether the text is within <see cref="MaxLines"/> and <see cref="MaxCharacters"/>.</summary>
+        public static bool FitsOneScreen(StringBuilder text)
         {
+            var lines = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    lines++;
+                }
+            }
+
+            return lines <= MaxLines && text.Length <= MaxCharacters;
+        }
+
+        /// <summary>The group of events with one consent, as the kinds of data they carry; returns whether there was any.</summary>
+        private static bool WriteKinds(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events, Consent consent, string heading)
+        {
+            var count = 0;
+            var present = new List<int>();
             foreach (var evt in events)
             {
-                text.Append("  - ").Append(Sentence(evt.Purpose)).Append(" (").Append(evt.Name).Append(", kept ")
-                    .Append(evt.RetentionDays.ToString(CultureInfo.InvariantCulture)).Append(evt.RetentionDays == 1 ? " day)" : " days)").Append('\n');
-                if (evt.Fields.Count > 0)
+                if (evt.Consent != consent)
                 {
-                    var fields = new List<string>(evt.Fields.Count);
-                    foreach (var field in evt.Fields)
+                    continue;
+                }
+
+                count++;
+                foreach (var dataClass in evt.DataClasses)
+                {
+                    present.Add((int)dataClass);
+                }
+            }
+
+            if (count == 0)
+            {
+                return false;
+            }
+
+            text.Append(heading).Append(" (").Append(Count(count, "kind of event", "kinds of event")).Append("):\n");
+            var kinds = EnumSpellings.DataClass.MembersAmong(present);
+            if (kinds.Count == 0)
+            {
+                text.Append("  - Only that something happened: these events have no fields.\n");
+            }
+
+            foreach (var kind in kinds)
+            {
+                text.Append("  - ").Append(DataClassWording.Kind((DataClass)kind.Value)).Append('\n');
+            }
+
+            return true;
+        }
+
+        /// <summary>What the declarations guarantee is never sent, or sent only with the user's agreement, on one line.</summary>
+        private static void WriteNeverSent(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events)
+        {
+            var personal = Carrying(events, DataClass.Personal);
+            var sensitive = Carrying(events, DataClass.Sensitive);
+            var sentences = new List<string>(2);
+            if (personal == Carried.Never && sensitive == Carried.Never)
+            {
+                sentences.Add("Never sent: anything classified as personal or sensitive data, such as names, contact details, free text, locations, health or credentials.");
+            }
+            else if (sensitive == Carried.Never)
+            {
+                sentences.Add("Never sent: anything classified as sensitive data, such as health, biometrics, precise location, credentials or financial data.");
+            }
+            else if (personal == Carried.Never)
+            {
+                sentences.Add("Never sent: anything classified as personal data, such as names, contact details, free text or locations.");
+            }
+
+            if (personal == Carried.OnlyWithAgreement || sensitive == Carried.OnlyWithAgreement)
+            {
+                sentences.Add((personal == Carried.OnlyWithAgreement && sensitive == Carried.OnlyWithAgreement ? "Personal and sensitive data are"
+                    : personal == Carried.OnlyWithAgreement ? "Personal data is" : "Sensitive data is") + " sent only if you agree.");
+            }
+
+            if (sentences.Count > 0)
+            {
+                text.Append(string.Join(" ", sentences)).Append('\n');
+            }
+        }
+
+        /// <summary>How long the data is kept and who may see it, on one line.</summary>
+        private static void WriteKeptAndSeen(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events)
+        {
+            var shortest = int.MaxValue;
+            var longest = int.MinValue;
+            var access = new List<int>(events.Count);
+            foreach (var evt in events)
+            {
+                shortest = System.Math.Min(shortest, evt.RetentionDays);
+                longest = System.Math.Max(longest, evt.RetentionDays);
+                access.Add((int)evt.Access);
+            }
+
+            var seenBy = new List<string>();
+            foreach (var member in EnumSpellings.DataAccess.MembersAmong(access))
+            {
+                seenBy.Add(member.Title);
+            }
+
+            text.Append("Kept for ")
+                .Append(shortest == longest ? Count(longest, "day", "days") : Number(shortest) + " to " + Count(longest, "day", "days"))
+                .Append(" after it is received, then deleted. Who can see it: ").Append(string.Join(", ", seenBy)).Append(".\n");
+        }
+
+        private static List<string> DistinctPurposes(IReadOnlyList<TelemetryEventDescriptor> events)
+        {
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var purposes = new List<string>();
+            foreach (var evt in events)
+            {
+                var purpose = DeclaredText.OneLine(evt.Purpose);
+                if (seen.Add(purpose))
+                {
+                    purposes.Add(purpose);
+                }
+            }
+
+            return purposes;
+        }
+
+        private static Carried Carrying(IReadOnlyList<TelemetryEventDescriptor> events, DataClass dataClass)
+        {
+            var carried = Carried.Never;
+            foreach (var evt in events)
+            {
+                foreach (var present in evt.DataClasses)
+                {
+                    if (present == dataClass)
                     {
-                        var description = Phrase(field.Description);
-                        fields.Add(field.DataClass == DataClass.Identifier ? description + " (as a keyed hash)" : description);
+                        if (evt.Consent != Consent.OptIn)
+                        {
+                            return Carried.WithoutAgreement;
+                        }
+
+                        carried = Carried.OnlyWithAgreement;
                     }
-
-                    text.Append("    Sends: ").Append(string.Join("; ", fields)).Append(".\n");
-                }
-            }
-        }
-
-        private static string Sentence(string text) => OneLine(text).Trim().TrimEnd('.');
-
-        /// <summary>A field description as a phrase inside a list: first letter lower-cased, no final full stop.</summary>
-        private static string Phrase(string description)
-        {
-            var trimmed = OneLine(description).Trim().TrimEnd('.');
-            return trimmed.Length > 1 && char.IsUpper(trimmed[0]) && !char.IsUpper(trimmed[1])
-                ? char.ToLowerInvariant(trimmed[0]) + trimmed.Substring(1)
-                : trimmed;
-        }
-
-        private static string OneLine(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
-            {
-                builder.Append(char.IsControl(c) ? ' ' : c);
-            }
-
-            return builder.ToString();
-        }
-
-        private static List<TelemetryEventDescriptor> WithConsent(IReadOnlyList<TelemetryEventDescriptor> events, Consent consent)
-        {
-            var result = new List<TelemetryEventDescriptor>();
-            foreach (var evt in events)
-            {
-                if (evt.Consent == consent)
-                {
-                    result.Add(evt);
                 }
             }
 
-            return result;
+            return carried;
+        }
+
+        private static string Count(int count, string one, string many) => Number(count) + " " + (count == 1 ? one : many);
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private enum Carried
+        {
+            Never,
+            OnlyWithAgreement,
+            WithoutAgreement,
         }
     }
 }

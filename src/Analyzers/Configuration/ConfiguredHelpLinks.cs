@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -16,7 +15,7 @@ namespace Governance.Analyzers.Configuration
     /// </summary>
     internal sealed class ConfiguredHelpLinks
     {
-        public const string Key = "governance.help_base_url";
+        public const string Key = RulesDocumentAddress.Key;
 
         /// <summary>The default links, which are the descriptors' own.</summary>
         public static readonly ConfiguredHelpLinks Default = new ConfiguredHelpLinks(HelpLinks.DefaultRulesDocument);
@@ -38,27 +37,8 @@ namespace Governance.Analyzers.Configuration
         /// </summary>
         public static ConfiguredHelpLinks Read(AnalyzerConfigOptions options, out string? problem)
         {
-            problem = null;
-            if (!options.TryGetValue(Key, out var text) || string.IsNullOrWhiteSpace(text))
-            {
-                return Default;
-            }
-
-            var address = text.Trim();
-            // The scheme must be written: on Unix, Uri also reads a bare path ("/docs/rules.md") as a file address.
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https" && uri.Scheme != "file")
-                || !address.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase))
-            {
-                problem = "expected an absolute http, https or file address of the rules document";
-                return Default;
-            }
-
-            if (address.IndexOf('#') >= 0)
-            {
-                problem = "expected the address of the document without a '#' fragment: each rule adds its own ('#gov005')";
-                return Default;
-            }
-
+            options.TryGetValue(Key, out var text);
+            var address = RulesDocumentAddress.Read(text, out problem);
             return address == HelpLinks.DefaultRulesDocument ? Default : new ConfiguredHelpLinks(address);
         }
 

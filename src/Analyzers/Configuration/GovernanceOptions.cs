@@ -21,14 +21,14 @@ namespace Governance.Analyzers.Configuration
         public const string PersonalWordsKey = "governance.pii.personal_words";
         public const string AllowedNamesKey = "governance.pii.allowed_names";
         public const string MaxRetentionDaysKey = "governance.max_retention_days";
-        public const string ExpiryHorizonDaysKey = "governance.expiry_horizon_days";
+        public const string ExpiryHorizonDaysKey = ExpiryConventions.HorizonDaysKey;
         public const string RequireExpiryKey = "governance.require_expiry";
-        public const string TodayKey = "governance.today";
+        public const string TodayKey = ExpiryConventions.TodayKey;
 
-        /// <summary>The build's date, passed by the package's targets (overridable: <c>-p:GovernanceToday=yyyy-MM-dd</c>).</summary>
-        public const string BuildTodayKey = "build_property.governancetoday";
+        /// <summary>The date the build gives the compiler, if any (see <see cref="ExpiryConventions.BuildTodayKey"/>).</summary>
+        public const string BuildTodayKey = ExpiryConventions.BuildTodayKey;
 
-        public const int DefaultExpiryHorizonDays = 365;
+        public const int DefaultExpiryHorizonDays = ExpiryConventions.DefaultHorizonDays;
 
         public const int DefaultPurposeMinWords = 4;
         public const int DefaultDescriptionMinWords = 2;
@@ -241,7 +241,8 @@ namespace Governance.Analyzers.Configuration
 
         /// <summary>
         /// Today's date for the date rules: <c>governance.today</c> when pinned (reproducible builds and tests), else
-        /// the date the build passes in, else the clock. A malformed pinned date is reported and the date rules are off.
+        /// the date the build gives the compiler, else none: the date rules are off and the build task checks expiry
+        /// after compile. A malformed pinned date is reported and the date rules are off.
         /// </summary>
         private static DateTime? ReadToday(AnalyzerConfigOptions options, ProblemList problems)
         {
@@ -261,7 +262,7 @@ namespace Governance.Analyzers.Configuration
                 return buildDate;
             }
 
-            return DateTime.UtcNow.Date;
+            return null;
         }
 
         private static int ReadPositiveInt(AnalyzerConfigOptions options, string key, int defaultValue, ProblemList problems)

@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using Governance.CodeAnalysis.Diagnostics;
 
 namespace Governance.Analyzers.Configuration
 {
@@ -26,15 +26,17 @@ namespace Governance.Analyzers.Configuration
         /// <summary>Whether every event must declare <c>Expires</c>.</summary>
         public bool RequireExpiry { get; }
 
-        /// <summary>Today, or null when it cannot be known (a malformed pinned date), which switches the date rules off.</summary>
+        /// <summary>
+        /// Today, or null when the compiler is given no date (a command-line build: the build task checks expiry after
+        /// compile) or the pinned one is malformed. Null switches the date rules off rather than guess from the clock.
+        /// </summary>
         public DateTime? Today { get; }
 
         /// <summary>The latest expiry date the policy allows, counted from today.</summary>
         public DateTime? Horizon => Today?.AddDays(ExpiryHorizonDays);
 
-        public static bool TryParseDate(string text, out DateTime date) =>
-            DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        public static bool TryParseDate(string text, out DateTime date) => ExpiryConventions.TryParseDate(text, out date);
 
-        public static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        public static string Format(DateTime date) => ExpiryConventions.FormatDate(date);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -11,6 +12,8 @@ using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Baseline;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Product;
 
 namespace Governance.Analyzers.Review
 {
@@ -19,6 +22,9 @@ namespace Governance.Analyzers.Review
     /// with its entry in <c>telemetry.reviewed.json</c> (an additional file the package adds when it exists); every
     /// difference is reported where it was made, one diagnostic per change, until the baseline is updated (code fix,
     /// or <c>dotnet build -p:GovernanceUpdateBaseline=true</c>). During that update build nothing is reported.
+    /// The review covers the whole product: the events of the referenced assemblies' manifests are compared with their
+    /// entries (recorded with their assembly), so an upgraded dependency that changes telemetry is reported too, on the
+    /// product's declaration, else in the baseline file (see <see cref="RegisterDependencyChanges"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ReviewedBaselineAnalyzer : DiagnosticAnalyzer
@@ -36,10 +42,22 @@ namespace Governance.Analyzers.Review
             description: "Every event and field, with its purpose, retention, consent, access and data class, is recorded in telemetry.reviewed.json. A difference means a telemetry change that nobody has reviewed yet; updating the file in the same pull request makes the change visible to reviewers.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.UnreviewedChange));
 
+        /// <summary>The same rule for a referenced assembly's event when there is neither a product declaration nor a baseline to report it on.</summary>
+        private static readonly DiagnosticDescriptor UnreviewedDependency = new DiagnosticDescriptor(
+            DiagnosticIds.UnreviewedChange,
+            title: "Telemetry change not recorded in the reviewed baseline",
+            messageFormat: "Telemetry change not yet reviewed: {0}; " + HowToUpdate,
+            category: "Governance.Review",
+            defaultSeverity: DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Every event and field, with its purpose, retention, consent, access and data class, is recorded in telemetry.reviewed.json. A difference means a telemetry change that nobody has reviewed yet; updating the file in the same pull request makes the change visible to reviewers.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.UnreviewedChange),
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         private static readonly DiagnosticDescriptor Removed = new DiagnosticDescriptor(
             DiagnosticIds.RemovedReviewedEvent,
             title: "Reviewed baseline lists an event that no longer exists",
-            messageFormat: "The reviewed baseline lists event '{0}', which is no longer declared; " + HowToUpdate,
+            messageFormat: "The reviewed baseline lists event {0}, which is no longer declared; " + HowToUpdate,
             category: "Governance.Review",
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -59,7 +77,7 @@ namespace Governance.Analyzers.Review
             customTags: WellKnownDiagnosticTags.CompilationEnd);
 
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unreviewed, Removed, Unreadable);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Unreviewed, UnreviewedDependency, Removed, Unreadable);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -76,13 +94,14 @@ namespace Governance.Analyzers.Review
                 }
 
                 var baseline = LoadedBaseline.Load(start.Options.AdditionalFiles, start.CancellationToken);
-                var declared = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+                var declared = new ConcurrentDictionary<(string Name, string? Assembly), byte>();
+                RegisterDependencyChanges(start, baseline, declared);
                 start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, baseline, declared), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
+        private static void AnalyzeType(SymbolAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || TelemetryEventReader.FindEventAttribute(type) is not { } attribute)
@@ -97,13 +116,13 @@ namespace Governance.Analyzers.Review
                 return; // A declaration the generator cannot implement sends nothing yet; GOV006 explains why.
             }
 
-            declared.TryAdd(spec.Name, 0);
+            declared.TryAdd((spec.Name, null), 0);
             if (baseline.Problem is not null)
             {
                 return; // One GOV032 says the file is unreadable; reporting every event as new would drown it.
             }
 
-            var changes = BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec));
+            var changes = BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec, spec.Assembly));
             if (changes.Count == 0)
             {
                 return; // The common case in a reviewed project: no syntax to look up.
@@ -112,17 +131,85 @@ namespace Governance.Analyzers.Review
             var locations = new ChangeLocations(declaration, DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
             foreach (var change in changes)
             {
-                var description = change.Describe();
-                if (baseline.Baseline is null && change.Kind == ReviewedChangeKind.EventAdded)
-                {
-                    description += " (there is no telemetry.reviewed.json yet)";
-                }
-
-                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, locations.For(change), description));
+                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, locations.For(change), Describe(change, baseline)));
             }
         }
 
-        private static void ReportBaselineProblems(CompilationAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<string, byte> declared)
+        /// <summary>
+        /// The referenced assemblies' events against their entries: what an upgrade of a dependency changed. Known at the
+        /// start (the references do not change during an analysis), and reported where a reviewer, and the code fix, can
+        /// reach it: no declaration of this assembly made the change, so on the product's declaration
+        /// (<c>[assembly: TelemetryProduct]</c>) when there is one; otherwise in the baseline, at the event's entry (its
+        /// start, for a new event); otherwise, with neither, on the assembly (no source location, once the compilation has
+        /// been seen).
+        /// </summary>
+        private static void RegisterDependencyChanges(CompilationStartAnalysisContext start, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
+        {
+            var referenced = ReferencedEvents.Of(start.Compilation, start.CancellationToken);
+            var ownAssembly = start.Compilation.Assembly.Name;
+            var changes = new List<(EventSpec Event, ReviewedChange Change)>();
+            foreach (var spec in referenced)
+            {
+                declared.TryAdd((spec.Name, spec.Assembly), 0);
+                if (baseline.Problem is null)
+                {
+                    foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name, spec.Assembly), ReviewedEvents.From(spec, ownAssembly)))
+                    {
+                        changes.Add((spec, change));
+                    }
+                }
+            }
+
+            if (changes.Count == 0)
+            {
+                return; // The common case: no referenced events, or all of them reviewed.
+            }
+
+            if (ProductDeclaration.Find(start.Compilation, start.CancellationToken) is { } product)
+            {
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    if (tree.Tree == product.SyntaxTree)
+                    {
+                        var location = product.GetSyntax(tree.CancellationToken).GetLocation();
+                        foreach (var (_, change) in changes)
+                        {
+                            tree.ReportDiagnostic(Diagnostic.Create(Unreviewed, location, Describe(change, baseline)));
+                        }
+                    }
+                });
+            }
+            else if (baseline.File is { } file)
+            {
+                start.RegisterAdditionalFileAction(additional =>
+                {
+                    if (additional.AdditionalFile == file)
+                    {
+                        foreach (var (spec, change) in changes)
+                        {
+                            additional.ReportDiagnostic(Diagnostic.Create(Unreviewed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, spec.Name, spec.Assembly)), Describe(change, baseline)));
+                        }
+                    }
+                });
+            }
+            else
+            {
+                start.RegisterCompilationEndAction(end =>
+                {
+                    foreach (var (_, change) in changes)
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(UnreviewedDependency, Location.None, Describe(change, baseline)));
+                    }
+                });
+            }
+        }
+
+        private static string Describe(ReviewedChange change, LoadedBaseline baseline) =>
+            baseline.Baseline is null && change.Kind == ReviewedChangeKind.EventAdded
+                ? change.Describe() + " (there is no telemetry.reviewed.json yet)"
+                : change.Describe();
+
+        private static void ReportBaselineProblems(CompilationAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
         {
             if (baseline.Problem is not null)
             {
@@ -132,9 +219,10 @@ namespace Governance.Analyzers.Review
 
             foreach (var evt in baseline.Baseline?.Events ?? Array.Empty<ReviewedEvent>())
             {
-                if (!declared.ContainsKey(evt.Name))
+                if (!declared.ContainsKey((evt.Name, evt.Assembly)))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Removed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, evt.Name)), evt.Name));
+                    var named = "'" + evt.Name + "'" + (evt.Assembly is null ? string.Empty : " of assembly '" + evt.Assembly + "'");
+                    context.ReportDiagnostic(Diagnostic.Create(Removed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, evt.Name, evt.Assembly)), named));
                 }
             }
         }

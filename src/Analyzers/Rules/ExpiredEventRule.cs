@@ -6,14 +6,18 @@ using Governance.CodeAnalysis.Diagnostics;
 
 namespace Governance.Analyzers.Rules
 {
-    /// <summary>GOV020: an event past its expiry date must stop being collected (answers "when is it deleted?").</summary>
+    /// <summary>
+    /// GOV020: an event past its expiry date must stop being collected (answers "when is it deleted?"). Checked here only
+    /// when the compiler is given a date (a pin, or the IDE's design-time build); a command-line build gives none, and
+    /// the build task checks after compile instead (src/Build/CheckTelemetryExpiry.cs), so no date is a compiler input.
+    /// </summary>
     internal sealed class ExpiredEventRule : EventRule
     {
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ExpiredEvent,
             title: "Event is past its expiry date",
-            messageFormat: "Event '{0}' expired on {1}: stop collecting it, or extend Expires after a new review (the policy allows up to {2})",
-            category: "Governance.Lifecycle",
+            messageFormat: ExpiryConventions.ExpiredMessageFormat,
+            category: ExpiryConventions.Category,
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
             description: "Expires says when a team agreed to stop collecting an event. After that date the build fails until the event is removed or a new review extends it, so temporary telemetry does not become permanent by neglect.",

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Governance.Analyzers.Configuration;
 using Governance.Analyzers.Infrastructure;
@@ -7,14 +6,17 @@ using Governance.CodeAnalysis.Diagnostics;
 
 namespace Governance.Analyzers.Rules
 {
-    /// <summary>GOV021: expiry where the policy requires it, and no further ahead than its horizon.</summary>
+    /// <summary>
+    /// GOV021: expiry where the policy requires it, and no further ahead than its horizon. The horizon counts from today,
+    /// so that part is checked here only when the compiler is given a date, like GOV020, and otherwise by the build task.
+    /// </summary>
     internal sealed class ExpiryPolicyRule : EventRule
     {
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.ExpiryOutsidePolicy,
             title: "Event expiry is missing or beyond the policy horizon",
-            messageFormat: "Event '{0}' {1}",
-            category: "Governance.Lifecycle",
+            messageFormat: ExpiryConventions.OutsidePolicyMessageFormat,
+            category: ExpiryConventions.Category,
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "Telemetry that is reviewed again from time to time stays honest. The policy can require every event to declare when it expires (governance.require_expiry) and limits how far ahead that may be (governance.expiry_horizon_days, 365 days by default).",
@@ -40,9 +42,7 @@ namespace Governance.Analyzers.Rules
 
             if (policy.Horizon is { } latest && LifecyclePolicy.TryParseDate(expires.Value, out var expiry) && expiry > latest)
             {
-                context.Report(Descriptor, location, context.EventDisplayName,
-                    "expires on " + LifecyclePolicy.Format(expiry) + ", beyond the policy horizon of " + policy.ExpiryHorizonDays.ToString(CultureInfo.InvariantCulture)
-                    + " days (" + LifecyclePolicy.Format(latest) + "): set an earlier date and review the event again then");
+                context.Report(Descriptor, location, context.EventDisplayName, ExpiryConventions.BeyondHorizon(expiry, policy.ExpiryHorizonDays, latest));
             }
         }
     }

@@ -17,8 +17,8 @@ namespace Governance.Generators.Emitting
     /// </remarks>
     internal static class EventEmitterWriter
     {
-        private const string Descriptor = "global::Governance.TelemetryEventDescriptor";
-        private const string FieldDescriptor = "global::Governance.TelemetryFieldDescriptor";
+        private const string Descriptor = DescriptorSource.EventDescriptorType;
+        private const string FieldDescriptor = DescriptorSource.FieldDescriptorType;
 
         /// <param name="spec">The event.</param>
         /// <param name="trackingClassName">The assembly's tracking class (<see cref="GeneratedNames.TrackingClassName"/>).</param>
@@ -146,26 +146,13 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var field in spec.Fields)
             {
-                text.Line("new " + FieldDescriptor + "(" + CSharpLiteral.String(field.WireName) + ", " + CSharpLiteral.String(field.PropertyName) + ", "
-                    + CSharpLiteral.String(field.Type.DisplayName) + ", " + CSharpLiteral.String(field.Description) + ", global::Governance.DataClass."
-                    + field.DataClass.ToMemberName() + "),");
+                text.Line(DescriptorSource.NewField(field) + ",");
             }
 
             text.Outdent();
             text.Line("};");
             text.Line();
-            text.Line("internal static readonly " + Descriptor + " Descriptor = new " + Descriptor + "(");
-            text.Indent();
-            text.Line("name: " + CSharpLiteral.String(spec.Name) + ",");
-            text.Line("purpose: " + CSharpLiteral.String(spec.Purpose) + ",");
-            text.Line("retentionDays: " + CSharpLiteral.Int32(spec.RetentionDays) + ",");
-            text.Line("consent: global::Governance.Consent." + spec.Consent.ToMemberName() + ",");
-            text.Line("access: global::Governance.DataAccess." + spec.Access.ToMemberName() + ",");
-            text.Line("owner: " + CSharpLiteral.String(spec.Owner) + ",");
-            text.Line("expires: " + CSharpLiteral.String(spec.Expires) + ",");
-            text.Line("sourceType: " + CSharpLiteral.String(spec.Type.DisplayName) + ",");
-            text.Line("fields: s_fields);");
-            text.Outdent();
+            DescriptorSource.WriteNewEvent(text, spec, "internal static readonly " + Descriptor + " Descriptor = ", "s_fields", ";");
         }
 
         private static void WriteField(IndentedTextBuilder text, FieldSpec field, int index, Dictionary<string, string> enumMethods)

@@ -6,6 +6,7 @@ namespace Governance.CodeAnalysis.Baseline
     /// <summary>Compares one event's declaration with its reviewed entry, field by field.</summary>
     internal static class BaselineComparer
     {
+        /// <summary>The changes from <paramref name="reviewed"/> to <paramref name="current"/>, which are the same event (name and assembly).</summary>
         public static List<ReviewedChange> Compare(ReviewedEvent? reviewed, ReviewedEvent? current)
         {
             var changes = new List<ReviewedChange>();
@@ -14,44 +15,46 @@ namespace Governance.CodeAnalysis.Baseline
                 return changes;
             }
 
+            var assembly = (current ?? reviewed)!.Assembly;
+
             if (reviewed is null)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.EventAdded, current!.Name));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventAdded, current!.Name, assembly: assembly));
                 return changes;
             }
 
             if (current is null)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, reviewed.Name));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, reviewed.Name, assembly: assembly));
                 return changes;
             }
 
             var name = current.Name;
             if (reviewed.Purpose != current.Purpose)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.PurposeChanged, name, before: reviewed.Purpose, after: current.Purpose));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.PurposeChanged, name, before: reviewed.Purpose, after: current.Purpose, assembly: assembly));
             }
 
             if (reviewed.RetentionDays != current.RetentionDays)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.RetentionChanged, name, before: Number(reviewed.RetentionDays), after: Number(current.RetentionDays)));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.RetentionChanged, name, before: Number(reviewed.RetentionDays), after: Number(current.RetentionDays), assembly: assembly));
             }
 
             if (reviewed.Consent != current.Consent)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.ConsentChanged, name, before: reviewed.Consent, after: current.Consent));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.ConsentChanged, name, before: reviewed.Consent, after: current.Consent, assembly: assembly));
             }
 
             if (reviewed.Access != current.Access)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.AccessChanged, name, before: reviewed.Access, after: current.Access));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.AccessChanged, name, before: reviewed.Access, after: current.Access, assembly: assembly));
             }
 
-            CompareFields(name, reviewed.Fields, current.Fields, changes);
+            CompareFields(name, assembly, reviewed.Fields, current.Fields, changes);
             return changes;
         }
 
-        private static void CompareFields(string eventName, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
+        private static void CompareFields(string eventName, string? assembly, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
         {
             var unmatchedReviewed = new List<ReviewedField>();
             foreach (var before in reviewed)
@@ -63,7 +66,7 @@ namespace Governance.CodeAnalysis.Baseline
                 }
                 else if (after.DataClass != before.DataClass)
                 {
-                    changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, before.Name, before.DataClass, after.DataClass));
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, before.Name, before.DataClass, after.DataClass, assembly: assembly));
                 }
             }
 
@@ -79,21 +82,21 @@ namespace Governance.CodeAnalysis.Baseline
                 if (renamedFrom is not null)
                 {
                     unmatchedReviewed.Remove(renamedFrom);
-                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRenamed, eventName, renamedFrom.Name, renamedFrom.Name, after.Name));
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRenamed, eventName, renamedFrom.Name, renamedFrom.Name, after.Name, assembly: assembly));
                     if (renamedFrom.DataClass != after.DataClass)
                     {
-                        changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, after.Name, renamedFrom.DataClass, after.DataClass));
+                        changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, after.Name, renamedFrom.DataClass, after.DataClass, assembly: assembly));
                     }
                 }
                 else
                 {
-                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldAdded, eventName, after.Name, after: after.DataClass));
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldAdded, eventName, after.Name, after: after.DataClass, assembly: assembly));
                 }
             }
 
             foreach (var removed in unmatchedReviewed)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass));
+                changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass, assembly: assembly));
             }
         }
 

@@ -7,8 +7,10 @@ namespace Governance.CodeAnalysis.Baseline
 {
     /// <summary>
     /// The reviewed telemetry baseline, <c>telemetry.reviewed.json</c>: like a public-API baseline, it records what a
-    /// review accepted, and every difference from the declarations is reported until the file is updated. The file is
-    /// stable: events and fields in ordinal order, one value per line, so one change is a small diff.
+    /// review accepted, and every difference from the declarations is reported until the file is updated. It covers
+    /// every event the assembly can send: its own, and those of the assemblies it was compiled against (each with its
+    /// <c>assembly</c>), so a dependency upgrade that changes telemetry is reviewed too. The file is stable: events and
+    /// fields in ordinal order, one value per line, so one change is a small diff.
     /// </summary>
     internal sealed class ReviewedBaseline
     {
@@ -22,21 +24,24 @@ namespace Governance.CodeAnalysis.Baseline
         public ReviewedBaseline(IReadOnlyList<ReviewedEvent> events)
         {
             var sorted = new List<ReviewedEvent>(events);
-            sorted.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            sorted.Sort((a, b) => ReviewedEvent.CompareIdentity(a.Name, a.Assembly, b.Name, b.Assembly));
             Events = sorted;
         }
 
-        /// <summary>The events in ordinal order of name.</summary>
+        /// <summary>The events in ordinal order of name, then of assembly (the reviewed assembly's own first).</summary>
         public IReadOnlyList<ReviewedEvent> Events { get; }
 
-        /// <summary>The event of that name (the first, if a hand edit left two), by binary search: the list is sorted.</summary>
-        public ReviewedEvent? Find(string name)
+        /// <summary>
+        /// The event of that name and declaring assembly (null: the reviewed assembly's own) (the first, if a hand edit
+        /// left two), by binary search: the list is sorted.
+        /// </summary>
+        public ReviewedEvent? Find(string name, string? assembly = null)
         {
             int low = 0, high = Events.Count - 1, found = -1;
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(Events[middle].Name, name);
+                var order = ReviewedEvent.CompareIdentity(Events[middle].Name, Events[middle].Assembly, name, assembly);
                 if (order < 0)
                 {
                     low = middle + 1;
@@ -90,13 +95,13 @@ namespace Governance.CodeAnalysis.Baseline
         }
 
         /// <summary>Where an event's entry starts in the file text, for pointing a diagnostic at it; -1 if not found.</summary>
-        public static int PositionOf(string text, string eventName)
+        public static int PositionOf(string text, string eventName, string? assembly = null)
         {
             try
             {
                 foreach (var item in JsonReader.Parse(text)[ManifestKeys.Events]?.AsArray ?? new List<JsonValue>())
                 {
-                    if (item[ManifestKeys.Name]?.AsString == eventName)
+                    if (item[ManifestKeys.Name]?.AsString == eventName && item[ManifestKeys.Assembly]?.AsString == assembly)
                     {
                         return item.Position;
                     }

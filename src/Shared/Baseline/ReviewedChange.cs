@@ -3,10 +3,11 @@ namespace Governance.CodeAnalysis.Baseline
     /// <summary>One difference between the declarations and the reviewed baseline, described for a reviewer.</summary>
     internal sealed class ReviewedChange
     {
-        public ReviewedChange(ReviewedChangeKind kind, string eventName, string? field = null, string? before = null, string? after = null)
+        public ReviewedChange(ReviewedChangeKind kind, string eventName, string? field = null, string? before = null, string? after = null, string? assembly = null)
         {
             Kind = kind;
             EventName = eventName;
+            Assembly = assembly;
             Field = field;
             Before = before;
             After = after;
@@ -16,6 +17,9 @@ namespace Governance.CodeAnalysis.Baseline
 
         public string EventName { get; }
 
+        /// <summary>The assembly that declares the event when it is another assembly of the product (a dependency); else null.</summary>
+        public string? Assembly { get; }
+
         /// <summary>The field's wire name (as in the baseline for renames and removals), for field changes.</summary>
         public string? Field { get; }
 
@@ -23,10 +27,10 @@ namespace Governance.CodeAnalysis.Baseline
 
         public string? After { get; }
 
-        /// <summary>"retention of 'cli.run' changed 90 → 365 days"</summary>
+        /// <summary>"retention of 'cli.run' changed 90 → 365 days"; "event 'sync.done' of assembly 'Sync' is new"</summary>
         public string Describe()
         {
-            var evt = "'" + EventName + "'";
+            var evt = "'" + EventName + "'" + (Assembly is null ? string.Empty : " of assembly '" + Assembly + "'");
             var field = "'" + Field + "'";
             return Kind switch
             {

@@ -5,13 +5,16 @@ namespace Governance.CodeAnalysis.Baseline
     /// <summary>
     /// What a review signed off for one event: the answers that matter to privacy (purpose, retention, consent,
     /// access) and each field's name and data class. Values use the manifest's spelling (<c>optIn</c>,
-    /// <c>team</c>, <c>personal</c>).
+    /// <c>team</c>, <c>personal</c>). An event is identified by its name and, when another assembly of the product
+    /// declares it, that assembly.
     /// </summary>
     internal sealed class ReviewedEvent
     {
-        public ReviewedEvent(string name, string purpose, int retentionDays, string consent, string access, IReadOnlyList<ReviewedField> fields)
+        /// <param name="assembly">The declaring assembly when it is not the one whose baseline this is (a library's event in an application's review); else null.</param>
+        public ReviewedEvent(string name, string purpose, int retentionDays, string consent, string access, IReadOnlyList<ReviewedField> fields, string? assembly = null)
         {
             Name = name;
+            Assembly = assembly;
             Purpose = purpose;
             RetentionDays = retentionDays;
             Consent = consent;
@@ -23,6 +26,9 @@ namespace Governance.CodeAnalysis.Baseline
 
         public string Name { get; }
 
+        /// <summary>The declaring assembly when it is another assembly of the product; null for the reviewed assembly's own events.</summary>
+        public string? Assembly { get; }
+
         public string Purpose { get; }
 
         public int RetentionDays { get; }
@@ -33,5 +39,17 @@ namespace Governance.CodeAnalysis.Baseline
 
         /// <summary>The fields in ordinal order of wire name, so a file diff shows only real changes.</summary>
         public IReadOnlyList<ReviewedField> Fields { get; }
+
+        /// <summary>Baseline order: ordinal order of name, then the assembly's own event before another assembly's, then by assembly.</summary>
+        public static int CompareIdentity(string leftName, string? leftAssembly, string rightName, string? rightAssembly)
+        {
+            var byName = string.CompareOrdinal(leftName, rightName);
+            if (byName != 0 || leftAssembly == rightAssembly)
+            {
+                return byName;
+            }
+
+            return leftAssembly is null ? -1 : rightAssembly is null ? 1 : string.CompareOrdinal(leftAssembly, rightAssembly);
+        }
     }
 }

@@ -7,12 +7,12 @@ namespace Governance.CodeAnalysis.Baseline
 {
     /// <summary>
     /// The one reader and writer of reviewed events as JSON. A baseline entry is the reviewable part of a manifest
-    /// entry under the same keys (<see cref="ManifestKeys"/>), so the events of the manifest (what the build declares)
-    /// and of the baseline (what a review accepted) are read by the same code.
+    /// entry under the same keys (<see cref="ManifestKeys"/>); <c>assembly</c> appears only for an event another
+    /// assembly of the product declares.
     /// </summary>
     internal static class ReviewedEventJson
     {
-        /// <summary>The events of a manifest or a baseline; a document that has none is a <see cref="FormatException"/>.</summary>
+        /// <summary>The events of a baseline; a document that has none is a <see cref="FormatException"/>.</summary>
         public static List<ReviewedEvent> ReadEvents(JsonValue document)
         {
             var events = new List<ReviewedEvent>();
@@ -33,21 +33,28 @@ namespace Governance.CodeAnalysis.Baseline
                 fields.Add(new ReviewedField(Required(field, ManifestKeys.Name), Required(field, ManifestKeys.Property), Required(field, ManifestKeys.DataClass)));
             }
 
+            var assembly = item[ManifestKeys.Assembly];
             return new ReviewedEvent(
                 Required(item, ManifestKeys.Name),
                 Required(item, ManifestKeys.Purpose),
                 item[ManifestKeys.RetentionDays]?.AsInt32 ?? throw new FormatException("an event has no whole-number '" + ManifestKeys.RetentionDays + "'"),
                 Required(item, ManifestKeys.Consent),
                 Required(item, ManifestKeys.Access),
-                fields);
+                fields,
+                assembly is null ? null : assembly.AsString ?? throw new FormatException("an entry's '" + ManifestKeys.Assembly + "' is not a string"));
         }
 
         /// <summary>Writes one event as the baseline keeps it: the reviewed values only, one per line.</summary>
         public static void Write(JsonText json, ReviewedEvent evt)
         {
-            json.StartObject()
-                .String(ManifestKeys.Name, evt.Name)
-                .String(ManifestKeys.Purpose, evt.Purpose)
+            json.StartObject().String(ManifestKeys.Name, evt.Name);
+            if (evt.Assembly is not null)
+            {
+                // Only another assembly's event names it: a baseline reviewed before the product had several stays valid.
+                json.String(ManifestKeys.Assembly, evt.Assembly);
+            }
+
+            json.String(ManifestKeys.Purpose, evt.Purpose)
                 .Number(ManifestKeys.RetentionDays, evt.RetentionDays)
                 .String(ManifestKeys.Consent, evt.Consent)
                 .String(ManifestKeys.Access, evt.Access);

@@ -18,20 +18,20 @@ namespace Governance.CodeAnalysis.Baseline
         public static string Write(ReviewedBaseline? reviewed, IReadOnlyList<ReviewedEvent> current, bool baselineUpdated)
         {
             var changes = new List<ReviewedChange>();
-            var currentNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var currentEvents = new HashSet<(string, string?)>();
             var sorted = new List<ReviewedEvent>(current);
-            sorted.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            sorted.Sort((a, b) => ReviewedEvent.CompareIdentity(a.Name, a.Assembly, b.Name, b.Assembly));
             foreach (var evt in sorted)
             {
-                currentNames.Add(evt.Name);
-                changes.AddRange(BaselineComparer.Compare(reviewed?.Find(evt.Name), evt));
+                currentEvents.Add((evt.Name, evt.Assembly));
+                changes.AddRange(BaselineComparer.Compare(reviewed?.Find(evt.Name, evt.Assembly), evt));
             }
 
             foreach (var evt in reviewed?.Events ?? new List<ReviewedEvent>())
             {
-                if (!currentNames.Contains(evt.Name))
+                if (!currentEvents.Contains((evt.Name, evt.Assembly)))
                 {
-                    changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, evt.Name));
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, evt.Name, assembly: evt.Assembly));
                 }
             }
 

@@ -47,6 +47,7 @@ namespace Governance.CodeAnalysis.Declarations
                 BuildHierarchy(declaration.Type),
                 IsPublic(declaration.Type),
                 TextNormalizer.Normalize(declaration.Name),
+                declaration.Type.ContainingAssembly?.Name ?? string.Empty,
                 TextNormalizer.Normalize(declaration.Purpose.Value ?? string.Empty),
                 declaration.RetentionDays.Value,
                 EffectiveConsent(declaration.Consent.Value, fields),
@@ -211,7 +212,7 @@ namespace Governance.CodeAnalysis.Declarations
                 || (type.Kind == FieldKind.String && field.Property.Type.NullableAnnotation == NullableAnnotation.Annotated);
             if (type.Kind != FieldKind.Enum)
             {
-                var keyword = KeywordFor(type.Kind);
+                var keyword = FieldKindKeywords.KeywordOf(type.Kind);
                 return new FieldTypeSpec(type.Kind, type.IsNullableValueType, nullable ? keyword + "?" : keyword, string.Empty, string.Empty, EquatableArray<EnumMemberSpec>.Empty);
             }
 
@@ -245,37 +246,14 @@ namespace Governance.CodeAnalysis.Declarations
             {
                 if (member is IFieldSymbol { IsConst: true, ConstantValue: not null } field && IsIdentifier(field.Name))
                 {
-                    var value = System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0";
-                    if (seen.Add(value))
+                    if (seen.Add(System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0"))
                     {
-                        members.Add(new EnumMemberSpec(TextNormalizer.Normalize(field.Name), value));
+                        members.Add(new EnumMemberSpec(TextNormalizer.Normalize(field.Name)));
                     }
                 }
             }
 
             return members.ToEquatableArray();
         }
-
-        internal static string KeywordFor(FieldKind kind) => kind switch
-        {
-            FieldKind.String => "string",
-            FieldKind.Boolean => "bool",
-            FieldKind.Byte => "byte",
-            FieldKind.SByte => "sbyte",
-            FieldKind.Int16 => "short",
-            FieldKind.UInt16 => "ushort",
-            FieldKind.Int32 => "int",
-            FieldKind.UInt32 => "uint",
-            FieldKind.Int64 => "long",
-            FieldKind.UInt64 => "ulong",
-            FieldKind.Single => "float",
-            FieldKind.Double => "double",
-            FieldKind.Decimal => "decimal",
-            FieldKind.DateTime => "DateTime",
-            FieldKind.DateTimeOffset => "DateTimeOffset",
-            FieldKind.TimeSpan => "TimeSpan",
-            FieldKind.Guid => "Guid",
-            _ => "unsupported",
-        };
     }
 }

@@ -3,10 +3,14 @@ namespace Governance.CodeAnalysis.Declarations
     /// <summary>Metadata names of the types the tools recognise; matched by name, never by assembly reference.</summary>
     internal static class WellKnownTypeNames
     {
+        /// <summary>The runtime library's assembly name: only an assembly that references it can declare events.</summary>
+        public const string RuntimeAssembly = "Governance";
+
         public const string TelemetryEventAttribute = "Governance.TelemetryEventAttribute";
         public const string TelemetryFieldAttribute = "Governance.TelemetryFieldAttribute";
         public const string TelemetryIgnoreAttribute = "Governance.TelemetryIgnoreAttribute";
         public const string TelemetryProductAttribute = "Governance.TelemetryProductAttribute";
+        public const string TelemetryManifestAttribute = "Governance.TelemetryManifestAttribute";
         public const string TelemetrySanitizerAttribute = "Governance.TelemetrySanitizerAttribute";
 
         // The enums whose members the code fixes write (members spelled in EnumSpellings).

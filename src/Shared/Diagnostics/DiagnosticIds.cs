@@ -14,6 +14,7 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string InvalidEventName = "GOV005";
         public const string CannotImplement = "GOV006";
         public const string MissingConsent = "GOV007";
+        public const string EventNameDeclaredByAnotherAssembly = "GOV008";
         public const string PersonalDataName = "GOV010";
         public const string PersonalDataInOptOutEvent = "GOV011";
         public const string PersonalDataFlow = "GOV012";

@@ -6,17 +6,24 @@ namespace Governance.CodeAnalysis.Manifest
     /// <summary>
     /// Writes the data-collection manifest (schema: <c>docs/telemetry-manifest.schema.json</c>). The layout is
     /// fixed and the keys are <see cref="ManifestKeys"/>, so the same declarations give the same bytes on every machine.
+    /// The generator compiles the compact form into the assembly; the build task reads it back
+    /// (<see cref="ManifestJsonReader"/>) and writes the indented form, which holds the same values.
     /// </summary>
     internal static class ManifestJsonWriter
     {
         public const int ManifestVersion = 1;
 
-        public static string Write(ManifestSpec manifest)
+        /// <summary>The manifest as people read it: indented, one value per line (<c>telemetry-manifest.json</c>).</summary>
+        public static string Write(ManifestSpec manifest) => Write(manifest, new JsonText(indented: true));
+
+        /// <summary>The manifest with no whitespace, as the generator compiles it into the assembly.</summary>
+        public static string WriteCompact(ManifestSpec manifest) => Write(manifest, new JsonText(indented: false));
+
+        private static string Write(ManifestSpec manifest, JsonText json)
         {
-            var json = new JsonText();
             json.StartObject();
             json.Number(ManifestKeys.ManifestVersion, ManifestVersion);
-            json.StartObject(ManifestKeys.Generator).String(ManifestKeys.Name, ToolInfo.Name).String(ManifestKeys.Version, ToolInfo.Version).EndObject();
+            json.StartObject(ManifestKeys.Generator).String(ManifestKeys.Name, ToolInfo.Name).String(ManifestKeys.Version, manifest.GeneratorVersion).EndObject();
             var product = manifest.Product;
             json.StartObject(ManifestKeys.Product)
                 .String(ManifestKeys.Name, product.Name)
@@ -41,6 +48,7 @@ namespace Governance.CodeAnalysis.Manifest
         {
             json.StartObject();
             json.String(ManifestKeys.Name, evt.Name);
+            json.String(ManifestKeys.Assembly, evt.Assembly);
             json.String(ManifestKeys.SourceType, evt.Type.DisplayName);
             json.String(ManifestKeys.Purpose, evt.Purpose);
             json.Number(ManifestKeys.RetentionDays, evt.RetentionDays);

@@ -16,7 +16,7 @@ namespace Governance.CodeAnalysis.Manifest
             var text = new IndentedTextBuilder();
             text.Line("# Telemetry collected by " + product);
             text.Line();
-            text.Line("This document is generated from the source code of " + product + " by " + ToolInfo.Name + " " + MarkdownText.Escape(ToolInfo.Version)
+            text.Line("This document is generated from the source code of " + product + " by " + ToolInfo.Name + " " + MarkdownText.Escape(manifest.GeneratorVersion)
                 + ". It lists every telemetry event the program can send: why it is collected, what it contains, who may see it, "
                 + "whether you are asked first, and when it is deleted. It cannot drift from the program: it is rebuilt with it.");
             text.Line();

@@ -15,14 +15,8 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>The namespace of the generated manifest class.</summary>
         public const string ManifestNamespace = "Governance.Generated";
 
-        /// <summary>The generated class whose constants hold the manifest and the privacy document.</summary>
+        /// <summary>The generated class that holds the product and the descriptors of every event the assembly can send.</summary>
         public const string ManifestClassName = "TelemetryManifest";
-
-        /// <summary>The constant holding the JSON manifest.</summary>
-        public const string ManifestJsonConstant = "Json";
-
-        /// <summary>The constant holding the Markdown privacy document.</summary>
-        public const string PrivacyMarkdownConstant = "Markdown";
 
         /// <summary>The hint name of the manifest file.</summary>
         public const string ManifestHintName = "Governance.TelemetryManifest.g.cs";

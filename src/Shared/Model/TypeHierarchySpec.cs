@@ -14,6 +14,14 @@ namespace Governance.CodeAnalysis.Model
         EquatableArray<TypeDeclarationSpec> ContainingTypes,
         TypeDeclarationSpec Type)
     {
+        /// <summary>
+        /// A type known only by the name the manifest shows (an event of a referenced assembly): nothing generated
+        /// reopens it, so its namespace and nesting are not needed, and <see cref="DisplayName"/> gives the name back as
+        /// it was written.
+        /// </summary>
+        public static TypeHierarchySpec FromDisplayName(string displayName) =>
+            new TypeHierarchySpec(string.Empty, EquatableArray<TypeDeclarationSpec>.Empty, new TypeDeclarationSpec(string.Empty, displayName));
+
         /// <summary><c>Namespace.Outer.Inner</c>: the name documents show (the manifest's <c>sourceType</c>).</summary>
         public string DisplayName => Join('.');
 

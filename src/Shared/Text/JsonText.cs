@@ -4,16 +4,23 @@ using System.Text;
 namespace Governance.CodeAnalysis.Text
 {
     /// <summary>
-    /// A small JSON writer with one fixed layout (two-space indent, '\n', no trailing spaces) so that the same
-    /// manifest is the same bytes everywhere. Strings escape quotes, backslashes, control characters, the HTML
+    /// A small JSON writer with a fixed layout (two-space indent, '\n', no trailing spaces; or compact, with no
+    /// whitespace at all) so that the same manifest is the same bytes everywhere. Strings escape quotes, backslashes, control characters, the HTML
     /// characters <c>&lt; &gt; &amp;</c> and U+2028/U+2029, so the JSON is safe to embed in a web page, and every
     /// surrogate, so the output stays ASCII-clean around astral characters.
     /// </summary>
     internal sealed class JsonText
     {
         private readonly StringBuilder _builder = new StringBuilder();
+        private readonly bool _indented;
         private int _depth;
         private bool _needsComma;
+
+        /// <param name="indented">Indented, ending with a line break; otherwise compact (what is compiled into assemblies).</param>
+        public JsonText(bool indented = true)
+        {
+            _indented = indented;
+        }
 
         public JsonText StartObject(string? propertyName = null) => Start(propertyName, '{');
 
@@ -44,7 +51,7 @@ namespace Governance.CodeAnalysis.Text
             return this;
         }
 
-        public override string ToString() => _builder.ToString() + "\n";
+        public override string ToString() => _indented ? _builder.ToString() + "\n" : _builder.ToString();
 
         private JsonText Start(string? propertyName, char bracket)
         {
@@ -67,7 +74,7 @@ namespace Governance.CodeAnalysis.Text
         {
             var empty = _builder[_builder.Length - 1] == '{' || _builder[_builder.Length - 1] == '[';
             _depth--;
-            if (!empty)
+            if (!empty && _indented)
             {
                 NewLine();
             }
@@ -81,7 +88,7 @@ namespace Governance.CodeAnalysis.Text
         {
             Item();
             AppendString(name);
-            _builder.Append(": ");
+            _builder.Append(_indented ? ": " : ":");
         }
 
         private void Item()
@@ -91,7 +98,7 @@ namespace Governance.CodeAnalysis.Text
                 _builder.Append(',');
             }
 
-            if (_depth > 0)
+            if (_depth > 0 && _indented)
             {
                 NewLine();
             }

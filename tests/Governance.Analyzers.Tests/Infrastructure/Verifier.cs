@@ -82,6 +82,23 @@ internal static class Verifier
     /// </summary>
     private static readonly AsyncLocal<bool> OwnerRuleOn = new();
 
+    /// <summary>More references for the tests run inside <see cref="WithReferences"/> (libraries that carry a manifest).</summary>
+    private static readonly AsyncLocal<MetadataReference[]?> ExtraReferences = new();
+
+    /// <summary>Runs <paramref name="test"/> with <paramref name="references"/> added to every compilation.</summary>
+    public static async Task WithReferences(MetadataReference[] references, Func<Task> test)
+    {
+        ExtraReferences.Value = references;
+        try
+        {
+            await test();
+        }
+        finally
+        {
+            ExtraReferences.Value = null;
+        }
+    }
+
     /// <summary>Runs <paramref name="test"/> with GOV023 (missing owner) reported.</summary>
     public static async Task WithOwnerRule(Func<Task> test)
     {
@@ -107,6 +124,7 @@ internal static class Verifier
         test.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         test.TestState.AdditionalReferences.AddRange(SdkReferenceAssemblies.All);
         test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));
+        test.TestState.AdditionalReferences.AddRange(ExtraReferences.Value ?? []);
         if (editorConfig is not null)
         {
             // build_property.* settings come from the build (a global config); governance.* ones from .editorconfig.

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Governance.Analyzers.Review;
+using Governance.Analyzers.Tests.Infrastructure;
 using Governance.CodeAnalysis.Baseline;
 using static Governance.Analyzers.Tests.Infrastructure.Verifier;
 
@@ -109,6 +110,68 @@ public sealed class ReviewedBaselineAnalyzerTests
         await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, "{ \"baselineVersion\": 01, \"events\": [] }")],
             expected: new DiagnosticResult("GOV032", DiagnosticSeverity.Warning).WithSpan(BaselinePath, 1, 1, 1, 1)
                 .WithMessage("telemetry.reviewed.json cannot be read: a number may not have leading zeros at line 1, column 22; regenerate it with dotnet build -p:GovernanceUpdateBaseline=true"));
+    }
+
+    /// <summary>The baseline of <see cref="Event"/> plus a referenced library's event, recorded with its assembly.</summary>
+    internal static string BaselineWithLibrary(int libraryRetention = 30, string libraryEvent = "sync.finished") =>
+        new ReviewedBaseline(
+        [
+            new ReviewedEvent("cli.command_run", "Learn which commands are used to prioritise work.", 90, "optOut", "team", [new ReviewedField("command", "Command", "interaction"), new ReviewedField("duration_ms", "DurationMs", "technical")]),
+            new ReviewedEvent(libraryEvent, "Measure how long " + libraryEvent + " takes to size the service.", libraryRetention, "optOut", "team", [new ReviewedField("items", "items", "technical")], assembly: "Sync"),
+        ]).Write();
+
+    private static Microsoft.CodeAnalysis.MetadataReference SyncLibrary(int retention = 30, params string[] more) =>
+        ReferencedLibrary.Build("Sync", new[] { new LibraryEvent("sync.finished", retention, Fields: "items") }.Concat(more.Select(name => new LibraryEvent(name, Fields: "items"))).ToArray());
+
+    [Fact]
+    public async Task A_referenced_assemblys_events_recorded_with_their_assembly_report_nothing()
+    {
+        await WithReferences([SyncLibrary()], () => AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, BaselineWithLibrary())]));
+    }
+
+    [Fact]
+    public async Task A_library_upgrade_that_adds_one_event_gives_one_change_on_the_product_declaration()
+    {
+        await WithReferences([SyncLibrary(30, "sync.conflict_found")], () => AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(
+            "using System;\nusing Governance;\n\n[assembly: {|#0:TelemetryProduct(\"Contoso CLI\")|}]\n\nnamespace App;\n\n" + Event,
+            [(BaselinePath, BaselineWithLibrary())],
+            expected: [Change(0, "event 'sync.conflict_found' of assembly 'Sync' is new")]));
+    }
+
+    [Fact]
+    public async Task Without_a_product_declaration_a_changed_library_event_is_reported_at_its_entry_in_the_baseline()
+    {
+        var baseline = BaselineWithLibrary();
+        var entryLine = baseline.Split('\n').Select((line, index) => (line, index)).Single(l => l.line.Contains("\"name\": \"sync.finished\"", StringComparison.Ordinal)).index;
+        await WithReferences([SyncLibrary(retention: 60)], () => AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(
+            Usings + Event,
+            [(BaselinePath, baseline)],
+            expected: [new DiagnosticResult("GOV030", DiagnosticSeverity.Warning).WithSpan(BaselinePath, entryLine, 5, entryLine, 5)
+                .WithMessage("Telemetry change not yet reviewed: retention of 'sync.finished' of assembly 'Sync' changed 30 → 60 days; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)")]));
+    }
+
+    [Fact]
+    public async Task A_library_event_that_is_gone_is_reported_in_the_baseline_naming_its_assembly()
+    {
+        var baseline = BaselineWithLibrary(libraryEvent: "sync.retired");
+        var entryLine = baseline.Split('\n').Select((line, index) => (line, index)).Single(l => l.line.Contains("\"name\": \"sync.retired\"", StringComparison.Ordinal)).index;
+        await WithReferences([SyncLibrary()], () => AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(
+            Usings + Event,
+            [(BaselinePath, baseline)],
+            expected: [new DiagnosticResult("GOV030", DiagnosticSeverity.Warning).WithSpan(BaselinePath, 1, 1, 1, 1)
+                           .WithMessage("Telemetry change not yet reviewed: event 'sync.finished' of assembly 'Sync' is new; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)"),
+                       new DiagnosticResult("GOV031", DiagnosticSeverity.Warning).WithSpan(BaselinePath, entryLine, 5, entryLine, 5)
+                           .WithMessage("The reviewed baseline lists event 'sync.retired' of assembly 'Sync', which is no longer declared; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)")]));
+    }
+
+    [Fact]
+    public async Task With_neither_baseline_nor_product_declaration_a_library_event_is_reported_on_the_assembly()
+    {
+        await WithReferences([SyncLibrary()], () => AnalyzeAsync<ReviewedBaselineAnalyzer>(
+            Usings + Event.Replace("[TelemetryEvent(", "[{|#0:TelemetryEvent|}(", StringComparison.Ordinal),
+            expected: [Change(0, "event 'cli.command_run' is new (there is no telemetry.reviewed.json yet)"),
+                       new DiagnosticResult("GOV030", DiagnosticSeverity.Warning)
+                           .WithMessage("Telemetry change not yet reviewed: event 'sync.finished' of assembly 'Sync' is new (there is no telemetry.reviewed.json yet); review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)")]));
     }
 
     [Fact]

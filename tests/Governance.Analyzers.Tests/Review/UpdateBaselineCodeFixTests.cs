@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Governance.Analyzers.Review;
+using Governance.Analyzers.Tests.Infrastructure;
 using Governance.CodeFixes;
 using static Governance.Analyzers.Tests.Infrastructure.Verifier;
 
@@ -40,5 +41,17 @@ public sealed class UpdateBaselineCodeFixTests
             [],
             [("telemetry.reviewed.json", ReviewedBaselineAnalyzerTests.Baseline())],
             new DiagnosticResult("GOV030", DiagnosticSeverity.Warning).WithLocation(0));
+    }
+
+    [Fact]
+    public async Task The_fix_records_a_referenced_assemblys_events_with_their_assembly()
+    {
+        var upgraded = ReferencedLibrary.Build("Sync", new LibraryEvent("sync.finished", 60, Fields: "items"));
+        await WithReferences([upgraded], () => FixFilesAsync<ReviewedBaselineAnalyzer, UpdateBaselineCodeFixProvider>(
+            "using System;\nusing Governance;\n\n[assembly: {|#0:TelemetryProduct(\"Contoso CLI\")|}]\n\nnamespace App;\n\n"
+                + Event.Replace("{|#0:365|}", "90", StringComparison.Ordinal).Replace("{|#1:DataClass.Technical|}", "DataClass.Interaction", StringComparison.Ordinal),
+            [(BaselinePath, ReviewedBaselineAnalyzerTests.BaselineWithLibrary())],
+            [(BaselinePath, ReviewedBaselineAnalyzerTests.BaselineWithLibrary(libraryRetention: 60))],
+            new DiagnosticResult("GOV030", DiagnosticSeverity.Warning).WithLocation(0)));
     }
 }

@@ -5,10 +5,17 @@ using static Governance.Analyzers.Tests.Infrastructure.Verifier;
 
 namespace Governance.Analyzers.Tests.Rules;
 
-/// <summary>GOV020-GOV024: expiry, retention policy and owners, with the date pinned by governance.today.</summary>
+/// <summary>
+/// GOV020-GOV024: expiry, retention policy and owners, with the date pinned by governance.today; and what the date rules
+/// do when the build gives the compiler a date (a pinned GovernanceToday, the IDE's design-time build) or none (a
+/// command-line build, where the build task checks expiry after compile: tests/Governance.Build.Tests).
+/// </summary>
 public sealed class LifecycleRuleTests
 {
     private const string Today = "governance.today = 2026-06-01";
+
+    /// <summary>The date as the build gives it to the compiler: a global config's build_property (see Verifier).</summary>
+    private const string BuildToday = "build_property.GovernanceToday = 2026-06-01";
 
     private static string Declaration(string arguments) => Usings + $$"""
         [TelemetryEvent("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = Consent.OptOut{{arguments}})]
@@ -70,6 +77,47 @@ public sealed class LifecycleRuleTests
             Today + "\ngovernance.require_expiry = true",
             new DiagnosticResult("GOV021", DiagnosticSeverity.Warning).WithLocation(0)
                 .WithMessage("Event 'app.started' does not declare when it expires, and the policy requires it: set Expires (yyyy-MM-dd, at most 2027-06-01)"));
+    }
+
+    [Fact]
+    public async Task The_date_the_build_gives_the_compiler_drives_the_date_rules_and_a_pin_wins_over_it()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = {|#0:\"2026-05-31\"|}"), BuildToday,
+            Diagnostic("GOV020").WithLocation(0).WithMessage("Event 'app.started' expired on 2026-05-31: stop collecting it, or extend Expires after a new review (the policy allows up to 2027-06-01)"));
+
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = {|#0:\"2026-08-01\"|}"), BuildToday + "\ngovernance.expiry_horizon_days = 30",
+            new DiagnosticResult("GOV021", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("Event 'app.started' expires on 2026-08-01, beyond the policy horizon of 30 days (2026-07-01): set an earlier date and review the event again then"));
+
+        // governance.today pins the date for the files it applies to, whatever date the build gives.
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = \"2026-05-31\""), BuildToday + "\ngovernance.today = 2026-05-01");
+
+        // The code fix works from the date the design-time build gives, as the IDE runs it.
+        await FixWithAsync<TelemetryEventAnalyzer, ExpiredEventCodeFixProvider>("ExtendExpiry",
+            Declaration(", Expires = {|#0:\"2026-05-31\"|}"),
+            Declaration(", Expires = \"2027-06-01\""),
+            BuildToday,
+            Diagnostic("GOV020").WithLocation(0));
+    }
+
+    [Fact]
+    public async Task Without_a_date_the_date_rules_are_left_to_the_build_and_the_others_still_apply()
+    {
+        // A command-line build gives the compiler no date: nothing is guessed from the clock, so an event expired long
+        // ago or far beyond any horizon is not reported here (the build task reports both after compile).
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = \"2000-01-01\""));
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = \"2999-12-31\""), "governance.expiry_horizon_days = 30");
+
+        // What needs no date is still checked: a missing required expiry (without the horizon it cannot state), a malformed one.
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + """
+            [{|#0:TelemetryEvent|}("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record Started;
+            """,
+            "governance.require_expiry = true",
+            new DiagnosticResult("GOV021", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithMessage("Event 'app.started' does not declare when it expires, and the policy requires it: set Expires (yyyy-MM-dd)"));
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Declaration(", Expires = {|#0:\"31/12/2027\"|}"), null,
+            Diagnostic("GOV024").WithLocation(0));
     }
 
     [Fact]

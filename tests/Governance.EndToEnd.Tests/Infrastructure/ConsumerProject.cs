@@ -11,12 +11,19 @@ namespace Governance.EndToEnd.Tests.Infrastructure;
 public sealed class ConsumerProject
 {
     private readonly PackageFixture _packages;
+    private readonly string _packagesPath;
+    private readonly List<(string Key, string Path)> _extraFeeds = new();
 
-    public ConsumerProject(PackageFixture packages, string name)
+    /// <param name="packages">The packed packages under test.</param>
+    /// <param name="name">The project's name (and assembly name), unique in the run.</param>
+    /// <param name="group">Projects of one product share a folder (so they reference each other by relative path) and restore into one packages folder.</param>
+    public ConsumerProject(PackageFixture packages, string name, string? group = null)
     {
         _packages = packages;
         Name = name;
-        Directory = Path.Combine(packages.Root, "consumers", name);
+        var parent = group is null ? Path.Combine(packages.Root, "consumers") : Path.Combine(packages.Root, "consumers", group);
+        Directory = Path.Combine(parent, name);
+        _packagesPath = Path.Combine(group is null ? Directory : parent, "packages");
         System.IO.Directory.CreateDirectory(Directory);
     }
 
@@ -35,7 +42,7 @@ public sealed class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
-                <RestorePackagesPath>{SecurityElement.Escape(Path.Combine(Directory, "packages"))}</RestorePackagesPath>
+                <RestorePackagesPath>{SecurityElement.Escape(_packagesPath)}</RestorePackagesPath>
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
@@ -46,9 +53,20 @@ public sealed class ConsumerProject
             """);
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        WriteFile("nuget.config", LocalFeedNuGetConfig.Create("governance-under-test", _packages.Feed, globalPackages));
+        WriteFile("nuget.config", LocalFeedNuGetConfig.Create([("governance-under-test", _packages.Feed), .. _extraFeeds], globalPackages));
         return this;
     }
+
+    /// <summary>Restores from <paramref name="feed"/> too (packages the test packed itself); call before <see cref="WithProjectFile"/>.</summary>
+    public ConsumerProject WithFeed(string key, string feed)
+    {
+        _extraFeeds.Add((key, feed));
+        return this;
+    }
+
+    /// <summary>Packs the project into <paramref name="feed"/> as version <paramref name="version"/>.</summary>
+    public CommandResult Pack(string feed, string version) =>
+        DotnetCli.Run(Directory, ["pack", "-nologo", "-v:minimal", "-o", feed, "-p:Version=" + version]);
 
     public ConsumerProject WriteFile(string relativePath, string content)
     {

@@ -49,7 +49,7 @@ public sealed class PackageFixture : IDisposable
         return reader.ReadToEnd();
     }
 
-    public ConsumerProject CreateConsumer(string name) => new(this, name);
+    public ConsumerProject CreateConsumer(string name, string? group = null) => new(this, name, group);
 
     public void Dispose()
     {

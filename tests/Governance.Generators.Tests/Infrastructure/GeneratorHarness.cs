@@ -33,6 +33,25 @@ internal static class GeneratorHarness
                 deterministic: true,
                 specificDiagnosticOptions: SdkCompilerDefaults.NoWarn));
 
+    /// <summary>
+    /// A library built as the SDK builds it: the generator's output compiled in (its manifest among it), emitted, and
+    /// referenced by its image, as a package or a command-line project reference is.
+    /// </summary>
+    public static MetadataReference BuildLibrary(string assemblyName, IEnumerable<MetadataReference> references, params string[] sources)
+    {
+        var compilation = CompileAssembly(assemblyName, references, ParseOptions, sources.Select((source, i) => ($"/{assemblyName}/File{i}.cs", source)).ToArray());
+        return Emit(Run(compilation).AssertClean().Output);
+    }
+
+    /// <summary>The compilation's image as a metadata reference; fails if it does not compile.</summary>
+    public static MetadataReference Emit(Compilation compilation)
+    {
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new TelemetryGenerator().AsSourceGenerator() },

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.Testing;
 
 namespace Governance.Generators.Tests.Infrastructure;
@@ -69,24 +67,28 @@ internal static class Snapshot
         return changed;
     }
 
-    /// <summary>The generated files plus the manifest's JSON and Markdown constants as readable files.</summary>
+    /// <summary>
+    /// The generated files plus the documents the build task writes from the manifest compiled into the assembly
+    /// (rendered here by the same code), as readable files.
+    /// </summary>
     public static Dictionary<string, string> WithManifestDocuments(IReadOnlyDictionary<string, string> sources)
     {
         var files = new Dictionary<string, string>(sources, StringComparer.Ordinal);
         if (sources.TryGetValue("Governance.TelemetryManifest.g.cs", out var manifest))
         {
-            files["telemetry-manifest.json"] = ReadConstant(manifest, "Json");
-            files["telemetry-privacy.md"] = ReadConstant(manifest, "Markdown");
+            files["telemetry-manifest.json"] = IndentedManifest(manifest);
+            files["telemetry-privacy.md"] = PrivacyDocument(manifest);
         }
 
         return files;
     }
 
-    public static string ReadConstant(string source, string name)
-    {
-        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
-        var declarator = root.DescendantNodes().OfType<VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name);
-        var literal = (LiteralExpressionSyntax)declarator.Initializer!.Value;
-        return literal.Token.ValueText;
-    }
+    /// <summary>The compact JSON of <c>[assembly: TelemetryManifest("...")]</c> in the generated manifest file.</summary>
+    public static string CompiledManifest(string manifestSource) => Governance.Testing.CompiledManifest.FromSource(manifestSource);
+
+    /// <summary>telemetry-manifest.json as the build task writes it from the compiled manifest.</summary>
+    public static string IndentedManifest(string manifestSource) => Governance.Testing.CompiledManifest.IndentedJson(CompiledManifest(manifestSource));
+
+    /// <summary>telemetry-privacy.md as the build task writes it from the compiled manifest.</summary>
+    public static string PrivacyDocument(string manifestSource) => Governance.Testing.CompiledManifest.PrivacyDocument(CompiledManifest(manifestSource));
 }

@@ -63,7 +63,7 @@ public sealed class HostileStringTests
         Assert.Equal("w " + expected, descriptor.Fields[0].Name);
 
         // JSON: valid, schema-conformant, and the values come back exactly.
-        var json = outcome.GeneratedConstant("Json")!;
+        var json = CompiledManifest.IndentedJson(outcome.CompiledManifestJson()!);
         Assert.Empty(ManifestSchema.Validate(json));
         using (var document = JsonDocument.Parse(json))
         {
@@ -80,7 +80,7 @@ public sealed class HostileStringTests
         Assert.DoesNotContain('\u2028', json);
 
         // Markdown: every table keeps its shape and each cell renders as the declared text, on one line.
-        var markdown = outcome.GeneratedConstant("Markdown")!;
+        var markdown = CompiledManifest.PrivacyDocument(outcome.CompiledManifestJson()!);
         var pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
         var parsed = Markdown.Parse(markdown, pipeline);
         var tables = parsed.Descendants<Table>().ToList();
@@ -102,7 +102,7 @@ public sealed class HostileStringTests
         }
 
         // The document's own emphasis (its labels) is all the emphasis there is: the same count as for plain text.
-        var plainHtml = Markdown.ToHtml(Generate("plain").GeneratedConstant("Markdown")!, pipeline);
+        var plainHtml = Markdown.ToHtml(CompiledManifest.PrivacyDocument(Generate("plain").CompiledManifestJson()!), pipeline);
         foreach (var tag in new[] { "<strong>", "<em>" })
         {
             Assert.Equal(Occurrences(plainHtml, tag), Occurrences(html, tag));

@@ -108,16 +108,10 @@ internal sealed record ToolchainOutcome(
         return Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).ToList();
     }
 
-    public string? GeneratedConstant(string name)
+    /// <summary>The manifest compiled into the assembly (compact JSON), or null when none was generated.</summary>
+    public string? CompiledManifestJson()
     {
-        var manifest = Sources.FirstOrDefault(s => s.HintName == "Governance.TelemetryManifest.g.cs").Text;
-        if (manifest is null)
-        {
-            return null;
-        }
-
-        var declarator = CSharpSyntaxTree.ParseText(manifest).GetRoot().DescendantNodes()
-            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>().Single(v => v.Identifier.ValueText == name);
-        return ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)declarator.Initializer!.Value).Token.ValueText;
+        var manifest = Sources.FirstOrDefault(s => s.HintName == CompiledManifest.HintName).Text;
+        return manifest is null ? null : CompiledManifest.FromSource(manifest);
     }
 }

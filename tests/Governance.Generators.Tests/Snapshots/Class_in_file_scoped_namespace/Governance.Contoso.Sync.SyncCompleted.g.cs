@@ -34,6 +34,7 @@ namespace Contoso.Sync
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Sync.SyncCompleted",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Sync.SyncCompleted _event;

@@ -34,6 +34,7 @@ namespace Contoso.Files
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Files.FileAutosaved",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Files.FileAutosaved _event;

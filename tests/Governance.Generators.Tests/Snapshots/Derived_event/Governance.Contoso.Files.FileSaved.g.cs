@@ -33,6 +33,7 @@ namespace Contoso.Files
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Files.FileSaved",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Files.FileSaved _event;

@@ -57,6 +57,7 @@ namespace Contoso.Types
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Types.Everything",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Types.Everything _event;

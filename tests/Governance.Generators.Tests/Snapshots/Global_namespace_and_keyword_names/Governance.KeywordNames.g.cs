@@ -33,6 +33,7 @@ partial class KeywordNames
             owner: null,
             expires: null,
             sourceType: "KeywordNames",
+            assembly: "Consumer",
             fields: s_fields);
 
         private readonly global::KeywordNames _event;

@@ -33,6 +33,7 @@ namespace Contoso.Mixed
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Mixed.InternalEvent",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Mixed.InternalEvent _event;

@@ -33,6 +33,7 @@ namespace Contoso.Mixed
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Mixed.PublicEvent",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Mixed.PublicEvent _event;

@@ -36,6 +36,7 @@ namespace Contoso.@event.Größe
                     owner: null,
                     expires: null,
                     sourceType: "Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement",
+                    assembly: "Consumer",
                     fields: s_fields);
 
                 private readonly global::Contoso.@event.Größe.@class.Événement _event;

@@ -33,6 +33,7 @@ namespace Contoso.@event.Größe
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.event.Gr\u00F6\u00DFe.struct",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.@event.Größe.@struct _event;

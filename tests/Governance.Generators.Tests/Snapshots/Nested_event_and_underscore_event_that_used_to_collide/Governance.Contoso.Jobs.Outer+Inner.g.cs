@@ -35,6 +35,7 @@ namespace Contoso.Jobs
                     owner: null,
                     expires: null,
                     sourceType: "Contoso.Jobs.Outer.Inner",
+                    assembly: "Consumer",
                     fields: s_fields);
 
                 private readonly global::Contoso.Jobs.Outer.Inner _event;

@@ -33,6 +33,7 @@ namespace Contoso.Jobs
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Jobs.Outer_Inner",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Jobs.Outer_Inner _event;

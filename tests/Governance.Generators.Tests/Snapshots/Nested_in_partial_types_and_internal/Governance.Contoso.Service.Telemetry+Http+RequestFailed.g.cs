@@ -37,6 +37,7 @@ namespace Contoso.Service
                         owner: null,
                         expires: null,
                         sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
+                        assembly: "Consumer",
                         fields: s_fields);
 
                     private readonly global::Contoso.Service.Telemetry.Http.RequestFailed _event;

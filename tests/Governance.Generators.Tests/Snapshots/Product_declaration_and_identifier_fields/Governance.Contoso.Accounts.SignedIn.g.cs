@@ -37,6 +37,7 @@ namespace Contoso.Accounts
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Accounts.SignedIn",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Accounts.SignedIn _event;

@@ -35,6 +35,7 @@ namespace Contoso.Cli
                 owner: "cli-team@example.org",
                 expires: "2027-06-30",
                 sourceType: "Contoso.Cli.CommandRun",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Cli.CommandRun _event;

@@ -33,6 +33,7 @@ namespace Contoso.Editor
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Editor.FileOpened",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Editor.FileOpened _event;

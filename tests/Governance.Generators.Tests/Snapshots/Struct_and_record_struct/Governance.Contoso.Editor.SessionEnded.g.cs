@@ -34,6 +34,7 @@ namespace Contoso.Editor
                 owner: null,
                 expires: null,
                 sourceType: "Contoso.Editor.SessionEnded",
+                assembly: "Consumer",
                 fields: s_fields);
 
             private readonly global::Contoso.Editor.SessionEnded _event;

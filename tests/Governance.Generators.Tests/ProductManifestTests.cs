@@ -1,0 +1,264 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Governance.CodeAnalysis.Manifest;
+using Governance.CodeAnalysis.Model;
+using Governance.Generators.Tests.Infrastructure;
+using Governance.Testing;
+
+namespace Governance.Generators.Tests;
+
+/// <summary>
+/// Whole products: an application's manifest, documents and catalog cover the events of every assembly it is built
+/// from, read at compile time from the manifests its references carry, each event once and naming its assembly.
+/// </summary>
+public sealed class ProductManifestTests
+{
+    private const string SyncEvent = """
+        using Governance;
+        namespace Sync;
+
+        public enum SyncTrigger { Manual, Scheduled }
+
+        [TelemetryEvent("sync.finished", Purpose = "Measure how long synchronisation takes to size the sync service.", RetentionDays = 30, Consent = Consent.OptOut)]
+        public partial record SyncFinished
+        {
+            [TelemetryField("How long the synchronisation took, in milliseconds.")] public long DurationMs { get; init; }
+            [TelemetryField("What started the synchronisation.", DataClass = DataClass.Interaction)] public SyncTrigger Trigger { get; init; }
+        }
+        """;
+
+    private const string StorageEvent = """
+        using Governance;
+        namespace Storage;
+
+        [TelemetryEvent("storage.compacted", Purpose = "Learn how much space compaction recovers, to tune its schedule.", RetentionDays = 60, Consent = Consent.OptOut)]
+        internal partial record Compacted
+        {
+            [TelemetryField("Bytes recovered by the compaction.")] public long BytesRecovered { get; init; }
+        }
+        """;
+
+    private const string AppEvent = """
+        using Governance;
+
+        [assembly: TelemetryProduct("Contoso Notes", PrivacyContact = "privacy@contoso.example")]
+
+        namespace App;
+
+        [TelemetryEvent("app.started", Purpose = "Count how often the app starts to size the servers.", RetentionDays = 90, Consent = Consent.OptOut)]
+        public partial record Started
+        {
+            [TelemetryField("Whether this is the first start after installation.")] public bool FirstRun { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void The_application_manifest_lists_its_own_and_its_references_events_with_their_assembly()
+    {
+        var sync = GeneratorHarness.BuildLibrary("Sync", [], SyncEvent);
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+
+        var source = app.Sources[CompiledManifest.HintName];
+        var json = CompiledManifest.IndentedJson(CompiledManifest.FromSource(source));
+        Assert.Empty(ManifestSchema.Validate(json));
+        using var manifest = JsonDocument.Parse(json);
+        Assert.Equal("Contoso Notes", manifest.RootElement.GetProperty("product").GetProperty("name").GetString());
+        Assert.Equal("App", manifest.RootElement.GetProperty("product").GetProperty("assembly").GetString());
+        var events = manifest.RootElement.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(new[] { "app.started App", "sync.finished Sync" }, events.Select(e => e.GetProperty("name").GetString() + " " + e.GetProperty("assembly").GetString()));
+        var finished = events[1];
+        Assert.Equal("Sync.SyncFinished", finished.GetProperty("sourceType").GetString());
+        Assert.Equal(new[] { "Manual", "Scheduled" }, finished.GetProperty("fields")[1].GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+
+        // The privacy document describes the library's event; the catalog source creates its descriptor from the manifest.
+        var privacy = CompiledManifest.PrivacyDocument(CompiledManifest.FromSource(source));
+        Assert.Contains("### sync.finished", privacy, StringComparison.Ordinal);
+        Assert.Contains("| duration_ms | long | Technical | How long the synchronisation took, in milliseconds. |", privacy, StringComparison.Ordinal);
+        Assert.Contains("global::App.Started.TelemetryDescriptor,", source, StringComparison.Ordinal);
+        Assert.Contains("name: \"sync.finished\",", source, StringComparison.Ordinal);
+        Assert.Contains("assembly: \"Sync\",", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("global::Sync.SyncFinished", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_assembly_carries_its_references_events_so_a_chain_reaches_the_application_without_a_direct_reference()
+    {
+        // app → sync → storage, with storage not referenced by the app (DisableTransitiveProjectReferences).
+        var storage = GeneratorHarness.BuildLibrary("Storage", [], StorageEvent);
+        var sync = GeneratorHarness.BuildLibrary("Sync", [storage], SyncEvent);
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+
+        Assert.Equal(
+            new[] { ("app.started", "App"), ("storage.compacted", "Storage"), ("sync.finished", "Sync") },
+            Events(app).Select(e => (e.Name, e.Assembly)));
+    }
+
+    [Fact]
+    public void An_assembly_reached_by_several_paths_is_listed_once_as_its_own_manifest_declares_it()
+    {
+        var storageV1 = GeneratorHarness.BuildLibrary("Storage", [], StorageEvent);
+        var sync = GeneratorHarness.BuildLibrary("Sync", [storageV1], SyncEvent);
+
+        // Both reach the application: storage directly and through sync's manifest. An upgraded storage (the direct
+        // reference) wins over the copy sync was built with: its changed retention, its new event, no stale one.
+        var storageV2 = GeneratorHarness.BuildLibrary("Storage", [], StorageEvent.Replace("RetentionDays = 60", "RetentionDays = 14", StringComparison.Ordinal)
+            .Replace("storage.compacted", "storage.compaction_finished", StringComparison.Ordinal));
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync, storageV2], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+
+        var events = Events(app);
+        Assert.Equal(new[] { "app.started", "storage.compaction_finished", "sync.finished" }, events.Select(e => e.Name));
+        Assert.Equal(14, events.Single(e => e.Assembly == "Storage").RetentionDays);
+
+        // Referenced twice over the same version: still once.
+        var again = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync, storageV1], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+        Assert.Equal(new[] { "app.started", "storage.compacted", "sync.finished" }, Events(again).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void An_application_without_events_of_its_own_still_describes_its_libraries()
+    {
+        var sync = GeneratorHarness.BuildLibrary("Sync", [], SyncEvent);
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync], GeneratorHarness.ParseOptions, ("/App/Program.cs", "namespace App; public static class Program { }"))).AssertClean();
+
+        Assert.Equal(new[] { ("sync.finished", "Sync") }, Events(app).Select(e => (e.Name, e.Assembly)));
+    }
+
+    [Fact]
+    public void A_name_declared_by_two_assemblies_is_listed_for_each_and_the_generated_code_still_compiles()
+    {
+        // GOV008 (an analyzer) makes this a build error; the generator stays quiet and correct.
+        var sync = GeneratorHarness.BuildLibrary("Sync", [], SyncEvent);
+        var clash = AppEvent.Replace("app.started", "sync.finished", StringComparison.Ordinal);
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync], GeneratorHarness.ParseOptions, ("/App/Started.cs", clash))).AssertClean();
+
+        Assert.Equal(new[] { ("sync.finished", "App"), ("sync.finished", "Sync") }, Events(app).Select(e => (e.Name, e.Assembly)));
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"manifestVersion\":1}")]
+    [InlineData("{\"manifestVersion\":99,\"events\":[]}")]
+    [InlineData("{\"manifestVersion\":1,\"generator\":{\"name\":\"Governance\",\"version\":\"1\"},\"product\":{\"name\":\"Odd\",\"assembly\":\"Odd\"},\"events\":[{\"name\":\"odd.event\"}]}")]
+    public void A_reference_whose_manifest_cannot_be_read_is_skipped_without_failing_the_generator(string json)
+    {
+        var odd = GeneratorHarness.Emit(GeneratorHarness.CompileAssembly("Odd", [], GeneratorHarness.ParseOptions,
+            ("/Odd/Manifest.cs", "[assembly: Governance.TelemetryManifest(" + Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(json, quote: true) + ")]")));
+        var sync = GeneratorHarness.BuildLibrary("Sync", [], SyncEvent);
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [odd, sync], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+
+        Assert.Equal(new[] { "app.started", "sync.finished" }, Events(app).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void A_project_reference_in_the_IDE_is_read_from_its_compilation()
+    {
+        var sync = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("Sync", [], GeneratorHarness.ParseOptions, ("/Sync/Finished.cs", SyncEvent))).AssertClean().Output;
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync.ToMetadataReference()], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent))).AssertClean();
+
+        Assert.Equal(new[] { ("app.started", "App"), ("sync.finished", "Sync") }, Events(app).Select(e => (e.Name, e.Assembly)));
+    }
+
+    [Fact]
+    public void The_compact_manifest_reads_back_to_the_same_documents_the_declarations_give()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [GeneratorHarness.BuildLibrary("Sync", [], SyncEvent)], GeneratorHarness.ParseOptions,
+            ("/App/Started.cs", AppEvent),
+            ("/App/More.cs", """
+                using System;
+                using Governance;
+                namespace App;
+                public enum Level : byte { Low = 1, High = 2 }
+                [TelemetryEvent("app.everything", Purpose = "Cover the field types and declarations the manifest records.", RetentionDays = 7, Consent = Consent.OptIn,
+                    Access = DataAccess.Restricted, Owner = "team@contoso.example", Expires = "2030-01-31")]
+                public partial record Everything
+                {
+                    [TelemetryField("text")] public string? Text { get; init; }
+                    [TelemetryField("maybe a level")] public Level? MaybeLevel { get; init; }
+                    [TelemetryField("when")] public DateTimeOffset? When { get; init; }
+                    [TelemetryField("account", DataClass = DataClass.Identifier)] public Guid Account { get; init; }
+                    [TelemetryField("town", DataClass = DataClass.Personal)] public string Town { get; init; } = "";
+                }
+                """))).AssertClean();
+
+        // The model the generator wrote from, and the one the build task reads back, give the same documents.
+        var written = (ManifestSpec)outcome.Result.TrackedSteps[TrackingNames.Manifest].Single().Outputs.Single().Value;
+        var read = ManifestJsonReader.Read(CompiledManifest.FromSource(outcome.Sources[CompiledManifest.HintName]));
+        Assert.Equal(ManifestJsonWriter.Write(written), ManifestJsonWriter.Write(read));
+        Assert.Equal(ManifestJsonWriter.WriteCompact(written), ManifestJsonWriter.WriteCompact(read));
+        Assert.Equal(PrivacyDocumentWriter.Write(written), PrivacyDocumentWriter.Write(read));
+        Assert.Equal(written.Product, read.Product);
+        Assert.Equal(
+            written.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)),
+            read.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)));
+    }
+
+    [Theory]
+    [InlineData("[]", "not a JSON object")]
+    [InlineData("{\"manifestVersion\":2}", "'manifestVersion' is not 1")]
+    [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[{\"name\":\"a.b\",\"sourceType\":\"A.B\",\"purpose\":\"p\",\"retentionDays\":1,\"consent\":\"maybe\",\"access\":\"team\",\"fields\":[]}]}", "'consent' has the unknown value 'maybe'")]
+    [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[{\"name\":\"a.b\",\"sourceType\":\"A.B\",\"purpose\":\"p\",\"retentionDays\":\"1\",\"consent\":\"optIn\",\"access\":\"team\",\"fields\":[]}]}", "whole-number 'retentionDays'")]
+    [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\",\"privacyContact\":3},\"events\":[]}", "'privacyContact' is neither a string nor null")]
+    public void The_reader_says_what_is_wrong_with_a_manifest(string json, string problem)
+    {
+        var error = Assert.Throws<FormatException>(() => ManifestJsonReader.Read(json));
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_a_newer_generator_adds_are_ignored_and_an_event_without_assembly_is_the_manifests_own()
+    {
+        var manifest = ManifestJsonReader.Read("""
+            {"manifestVersion":1,"generator":{"name":"Governance","version":"9.9.9"},"product":{"name":"Lib","assembly":"Lib","dataController":null,"privacyContact":null,"privacyPolicyUrl":null,"securityContact":null,"region":"eu"},
+             "context":{"fields":[]},
+             "events":[{"name":"lib.ran","sourceType":"Lib.Ran","purpose":"Know it ran.","retentionDays":1,"consent":"optOut","access":"team","owner":null,"expires":null,"dataClasses":[],"fields":[],"future":true}]}
+            """);
+
+        var evt = Assert.Single(manifest.Events);
+        Assert.Equal("Lib", evt.Assembly);
+        Assert.Equal("9.9.9", manifest.GeneratorVersion);
+        Assert.False(manifest.Product.IsDeclared);
+    }
+
+    [Fact]
+    public void At_run_time_the_catalog_lists_library_events_before_any_library_type_is_touched_and_each_once()
+    {
+        var syncImage = Image(GeneratorHarness.Run(GeneratorHarness.CompileAssembly("CatalogSync", [], GeneratorHarness.ParseOptions,
+            ("/Sync/Finished.cs", SyncEvent.Replace("namespace Sync;", "namespace CatalogSync;", StringComparison.Ordinal)))).AssertClean().Output);
+        var appImage = Image(GeneratorHarness.Run(GeneratorHarness.CompileAssembly("CatalogApp", [MetadataReference.CreateFromImage(syncImage)], GeneratorHarness.ParseOptions,
+            ("/App/Started.cs", AppEvent.Replace("namespace App;", "namespace CatalogApp;", StringComparison.Ordinal)))).AssertClean().Output);
+
+        // The library is never loaded: the application's manifest alone describes its event.
+        var context = new AssemblyLoadContext("catalog-test", isCollectible: true);
+        try
+        {
+            var application = context.LoadFromStream(new MemoryStream(appImage));
+            RuntimeHelpers.RunModuleConstructor(application.ManifestModule.ModuleHandle);
+            Assert.DoesNotContain(context.Assemblies, a => a.GetName().Name == "CatalogSync");
+            var listed = TelemetryCatalog.Events.Where(e => e.Assembly is "CatalogApp" or "CatalogSync").ToList();
+            Assert.Equal(new[] { "app.started CatalogApp", "sync.finished CatalogSync" }, listed.Select(e => e.Name + " " + e.Assembly));
+            Assert.Equal(new[] { "duration_ms", "trigger" }, listed[1].Fields.Select(f => f.Name));
+
+            // The library, once loaded, registers its own events too: still listed once.
+            var library = context.LoadFromStream(new MemoryStream(syncImage));
+            RuntimeHelpers.RunModuleConstructor(library.ManifestModule.ModuleHandle);
+            Assert.Equal(2, TelemetryCatalog.Events.Count(e => e.Assembly is "CatalogApp" or "CatalogSync"));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static IReadOnlyList<EventSpec> Events(GeneratorOutcome outcome) =>
+        ManifestJsonReader.Read(CompiledManifest.FromSource(outcome.Sources[CompiledManifest.HintName])).Events;
+
+    private static byte[] Image(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return stream.ToArray();
+    }
+}
