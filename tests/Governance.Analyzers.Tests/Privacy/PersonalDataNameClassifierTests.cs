@@ -256,6 +256,31 @@ public sealed class PersonalDataNameClassifierTests
         Assert.False(classifier.IsAllowed("StatusMessageId"));
     }
 
+    [Fact]
+    public void Reading_and_matching_a_name_allocates_nothing_unless_it_matches()
+    {
+        // Issue 17 measures analyzer cost: a name that is not personal data, the common case, must cost no garbage.
+        string[] names = ["DurationMs", "FeatureName", "ipad", "TransactionIdCount", "installation_kind", "ErrorCode", "x_ms_client_request_id"];
+        foreach (var name in names)
+        {
+            Assert.Null(Classifier.Classify(name, FieldKind.String)); // also warms the per-thread buffers
+            Assert.Null(Classifier.FindFreeText(name));
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            foreach (var name in names)
+            {
+                Classifier.Classify(name, FieldKind.String);
+                Classifier.FindFreeText(name);
+                Classifier.IsAllowed(name);
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     private static void AssertMatch(string name, string category, string words)
     {
         var match = Classifier.Classify(name, FieldKind.String);
