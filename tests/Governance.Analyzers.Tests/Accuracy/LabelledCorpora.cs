@@ -19,7 +19,10 @@ internal static class LabelledCorpora
             .Select(columns => new LabelledName(columns[0], columns[1], columns[2] == "1"))
             .ToList();
 
-    /// <summary>The Bearer scanner's classification fixtures: personal when Bearer expects a data type.</summary>
+    /// <summary>
+    /// The Bearer scanner's classification fixtures: personal when Bearer expects a data type. A label
+    /// <c>false_positive:...</c> marks a detection the fixture records as wrong, so the name is not personal.
+    /// </summary>
     public static IReadOnlyList<LabelledName> BearerProperties()
     {
         var names = new List<LabelledName>();
@@ -33,7 +36,36 @@ internal static class LabelledCorpora
                 "number" or "integer" or "int" => "long",
                 _ => "string",
             };
-            names.Add(new LabelledName(Identifier(columns[1]), type, columns[2] != "none"));
+            var personal = columns[2] != "none" && !columns[2].StartsWith("false_positive:", StringComparison.Ordinal);
+            names.Add(new LabelledName(Identifier(columns[1]), type, personal));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// Mozilla Glean metrics and event extra keys whose owners labelled them technical data only: none is personal.
+    /// An extra key is named as its event sends it; a metric by its name, with the C# type closest to its metric type.
+    /// </summary>
+    public static IReadOnlyList<LabelledName> GleanTechnicalFields()
+    {
+        var names = new List<LabelledName>();
+        foreach (var line in ReadLines("glean-technical.tsv").Skip(1))
+        {
+            // source_repo, source_path, category, metric_name, metric_type, extra_key, data_sensitivity
+            var columns = line.Split('\t');
+            Assert.Equal("technical", columns[6]);
+            var isExtra = columns[5].Length > 0;
+            var type = isExtra ? "string" : columns[4] switch
+            {
+                "boolean" => "bool",
+                "counter" or "quantity" or "labeled_counter" or "timing_distribution" or "labeled_timing_distribution"
+                    or "timespan" or "memory_distribution" or "custom_distribution" or "rate" => "long",
+                "datetime" => "DateTime",
+                "uuid" => "Guid",
+                _ => "string",
+            };
+            names.Add(new LabelledName(Identifier(isExtra ? columns[5] : columns[3]), type, Personal: false));
         }
 
         return names;

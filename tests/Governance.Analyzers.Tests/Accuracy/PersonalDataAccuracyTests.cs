@@ -86,6 +86,9 @@ public sealed class PersonalDataAccuracyTests
 
         public double Recall => TruePositives.Count + FalseNegatives.Count == 0 ? 1 : (double)TruePositives.Count / (TruePositives.Count + FalseNegatives.Count);
 
+        /// <summary>False alarms over all names labelled not personal.</summary>
+        public double FalseAlarmRate => FalsePositives.Count + TrueNegatives == 0 ? 0 : (double)FalsePositives.Count / (FalsePositives.Count + TrueNegatives);
+
         public void Add(LabelledName name, bool flagged)
         {
             switch ((name.Personal, flagged))
@@ -97,8 +100,12 @@ public sealed class PersonalDataAccuracyTests
             }
         }
 
+        /// <summary>The figures alone, without the names behind them (for the held-out corpora).</summary>
+        public string Figures(string corpus) =>
+            string.Create(CultureInfo.InvariantCulture, $"{corpus}: precision {Precision:F3}, recall {Recall:F3}, false-alarm rate {FalseAlarmRate:F4} (TP {TruePositives.Count}, FP {FalsePositives.Count}, FN {FalseNegatives.Count}, TN {TrueNegatives})");
+
         public string Report(string corpus) =>
-            string.Create(CultureInfo.InvariantCulture, $"{corpus}: precision {Precision:F3}, recall {Recall:F3} (TP {TruePositives.Count}, FP {FalsePositives.Count}, FN {FalseNegatives.Count}, TN {TrueNegatives})\n")
+            Figures(corpus) + "\n"
             + "False positives: " + string.Join(", ", FalsePositives.Select(n => n.Name + ":" + n.Type)) + "\n"
             + "False negatives: " + string.Join(", ", FalseNegatives.Select(n => n.Name + ":" + n.Type));
     }

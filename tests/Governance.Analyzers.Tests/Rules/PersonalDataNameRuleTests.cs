@@ -97,6 +97,58 @@ public sealed class PersonalDataNameRuleTests
     }
 
     [Fact]
+    public async Task Identifiers_are_found_as_products_write_them_wire_names_included()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("Which installation sent the event.", Name = "installationid")] public string {|#0:Installation|} { get; init; } = "";
+                [TelemetryField("The Entra tenant.")] public Guid {|#1:TenantId|} { get; init; }
+                [TelemetryField("The cloud subscription.", Name = "subscriptionid")] public string {|#2:Subscription|} { get; init; } = "";
+                [TelemetryField("The device, from the OS.")] public string {|#3:DeviceUniqueId|} { get; init; } = "";
+                [TelemetryField("The persisted telemetry id.")] public string {|#4:Uuid|} { get; init; } = "";
+                [TelemetryField("The date of birth, in UTC.")] public DateTime {|#5:BirthDateUtc|} { get; init; }
+                [TelemetryField("The insurance policy.")] public string {|#6:PolicyNo|} { get; init; } = "";
+                [TelemetryField("The request, for correlation.")] public string ClientRequestId { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithArguments("Installation", "app.profile_saved", "a device, installation or advertising identifier", "installation id", "not classified", "Identifier"),
+                       Warning(1).WithArguments("TenantId", "app.profile_saved", "an organisation, tenant or subscription identifier", "tenant id", "not classified", "Identifier"),
+                       Warning(2).WithArguments("Subscription", "app.profile_saved", "an organisation, tenant or subscription identifier", "subscription id", "not classified", "Identifier"),
+                       Warning(3).WithArguments("DeviceUniqueId", "app.profile_saved", "a device, installation or advertising identifier", "device unique id", "not classified", "Identifier"),
+                       Warning(4).WithArguments("Uuid", "app.profile_saved", "a unique identifier (of a person, device or installation)", "uuid", "not classified", "Identifier"),
+                       Warning(5).WithArguments("BirthDateUtc", "app.profile_saved", "a date of birth", "birth date", "not classified", "Personal"),
+                       Warning(6).WithArguments("PolicyNo", "app.profile_saved", "insurance details or an insurance number", "policy number", "not classified", "Personal")]);
+    }
+
+    [Fact]
+    public async Task Hashed_device_installation_and_account_ids_are_told_Identifier_and_the_fix_classifies_them_so()
+    {
+        await FixAsync<TelemetryEventAnalyzer, ClassifyFieldCodeFixProvider>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The machine, as a hash of its MAC address.")] public string {|#0:MacAddressHash|} { get; init; } = "";
+                [TelemetryField("The account, hashed.")] public string {|#1:HashedEmail|} { get; init; } = "";
+                [TelemetryField("The installation, hashed.")] public string {|#2:InstallationIdHash|} { get; init; } = "";
+                [TelemetryField("Which machine sent the event.", DataClass = {|#3:DataClass.Technical|})] public string MachineId { get; init; } = "";
+            }
+            """,
+            Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The machine, as a hash of its MAC address.", DataClass = DataClass.Identifier)] public string MacAddressHash { get; init; } = "";
+                [TelemetryField("The account, hashed.", DataClass = DataClass.Identifier)] public string HashedEmail { get; init; } = "";
+                [TelemetryField("The installation, hashed.", DataClass = DataClass.Identifier)] public string InstallationIdHash { get; init; } = "";
+                [TelemetryField("Which machine sent the event.", DataClass = DataClass.Identifier)] public string MachineId { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithArguments("MacAddressHash", "app.profile_saved", "a hashed identifier (a pseudonym of a person or device)", "mac address hash", "not classified", "Identifier"),
+                       Warning(1).WithArguments("HashedEmail", "app.profile_saved", "a hashed identifier (a pseudonym of a person or device)", "hashed email", "not classified", "Identifier"),
+                       Warning(2).WithArguments("InstallationIdHash", "app.profile_saved", "a device, installation or advertising identifier", "installation id hash", "not classified", "Identifier"),
+                       Warning(3).WithArguments("MachineId", "app.profile_saved", "a device, installation or advertising identifier", "machine id", "classified Technical", "Identifier")]);
+    }
+
+    [Fact]
     public async Task Organisation_words_and_allowed_names_come_from_editorconfig()
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
