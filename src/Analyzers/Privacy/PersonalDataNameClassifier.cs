@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Naming;
 
 namespace Governance.Analyzers.Privacy
 {
@@ -103,6 +104,80 @@ namespace Governance.Analyzers.Privacy
         }
 
         /// <summary>
+        /// The match that makes <paramref name="name"/> look personal by itself, or else read with its holder: a generic
+        /// attribute (HeldAttributes.txt: <c>Name</c>, <c>Country</c>) in a holder that names a person, or a financial one
+        /// (FinancialAttributes.txt: <c>Amount</c>) in a holder that names a person or a payment; or null.
+        /// </summary>
+        public PersonalDataMatch? Classify(string name, FieldKind kind, FieldHolder holder)
+        {
+            var match = Classify(name, kind);
+            if (match is not null || holder.Kind == FieldHolderKind.Nothing)
+            {
+                return match;
+            }
+
+            var words = Words();
+            var count = _index.Read(name, words);
+            if (count == 0 || _index.AllowedNames.Find(words, 0, count) is not null)
+            {
+                return null;
+            }
+
+            var category = holder.Kind == FieldHolderKind.Person ? _index.HeldAttributes.Find(words, 0, count) : null;
+            category ??= _index.FinancialAttributes.Find(words, 0, count);
+            if (category is null || !CanHold(category, kind))
+            {
+                return null;
+            }
+
+            var attribute = _index.Text(words, 0, count);
+            var article = holder.Noun.Length > 0 && "aeiou".IndexOf(holder.Noun[0]) >= 0 ? "an " : "a ";
+            return new PersonalDataMatch(category, attribute, "'" + name + "' of '" + holder.TypeName + "' reads as " + article + holder.Noun + "'s " + attribute);
+        }
+
+        /// <summary>
+        /// What the type named <paramref name="typeName"/> holds, from its head noun: the last word once conventional
+        /// suffixes, the particles of phrasal verbs (WordClasses.txt [holder suffix]) and past participles (a word of
+        /// five letters or more ending in "ed", not "eed") are read past. A person (Entities.txt's people, [person
+        /// holder], their plurals; or a person and a [person container]: <c>UserProfileUpdated</c>), a payment
+        /// ([financial holder]: <c>OrderPlaced</c>), or nothing; never a technical holder, one whose head lies in a
+        /// look-alike or that starts with a flag or an aggregate (<c>NumberOfUsers</c>). Read once per type.
+        /// </summary>
+        public FieldHolder ReadHolder(string typeName)
+        {
+            var headEnd = 0;
+            var position = 0;
+            while (IdentifierWords.NextWord(typeName, ref position, out var start, out var end))
+            {
+                var word = _index.FindWord(typeName, start, end);
+                if (!_index.Is(word, WordRoles.HolderSuffix) && !IsParticiple(typeName, start, end))
+                {
+                    headEnd = end;
+                }
+            }
+
+            var words = Words();
+            var count = headEnd == 0 ? 0 : _index.Read(typeName.Substring(0, headEnd), words);
+            if (count == 0 || PrefixLength(words, count) > 0)
+            {
+                return FieldHolder.Nothing;
+            }
+
+            var head = words[count - 1];
+            var noun = _index.Is(head, WordRoles.PersonHolder | WordRoles.FinancialHolder) ? count - 1
+                : count >= 2 && _index.Is(head, WordRoles.PersonContainer) && _index.Is(words[count - 2], WordRoles.PersonHolder) ? count - 2
+                : -1;
+            if (noun < 0 || InsideLookAlike(words, count, noun, count))
+            {
+                return FieldHolder.Nothing;
+            }
+
+            var kind = _index.Is(words[noun], WordRoles.PersonHolder) ? FieldHolderKind.Person : FieldHolderKind.Payment;
+            var singular = _index.Singular(words[noun]);
+            return new FieldHolder(kind, typeName, _index.Text(new[] { singular }, 0, 1));
+        }
+
+        /// <summary>
         /// The free-text words a name ends with ("message", "stack trace"), or an error word and its content
         /// (<c>ExceptionData</c>), or null. Earlier in the name they do not count (<c>MessageId</c>); look-alikes
         /// (<c>BaseUrl</c>), leading questions (<c>HasComment</c>) and descriptions of the platform
@@ -141,6 +216,21 @@ namespace Governance.Analyzers.Privacy
 
             return _index.Text(words, start, count);
         }
+
+        /// <summary>
+        /// Whether an attribute read with its holder can be in a field of this kind: text or a number (a postal code, an
+        /// age, an amount), a date for a date; never a flag, an enum (a user's <c>State</c> as an enum is the account's),
+        /// a GUID or a duration.
+        /// </summary>
+        private static bool CanHold(PersonalDataCategory category, FieldKind kind) =>
+            kind == FieldKind.String
+            || (kind is FieldKind.DateTime or FieldKind.DateTimeOffset ? category.IsDate : !category.IsDate && IsNumber(kind));
+
+        /// <summary>A past participle ends an event's name (<c>Registered</c>, <c>Updated</c>), not what it holds.</summary>
+        private static bool IsParticiple(string name, int start, int end) =>
+            end - start >= 5
+            && char.ToLowerInvariant(name[end - 2]) == 'e' && char.ToLowerInvariant(name[end - 1]) == 'd'
+            && char.ToLowerInvariant(name[end - 3]) != 'e';
 
         private static int[] Words() => _words ??= new int[VocabularyIndex.MaxWords];
 

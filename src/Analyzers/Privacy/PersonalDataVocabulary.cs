@@ -40,6 +40,9 @@ namespace Governance.Analyzers.Privacy
             ["content"] = WordRoles.ContentWord,
             ["short"] = WordRoles.ShortPiece,
             ["whole words"] = WordRoles.WholeWord,
+            ["holder suffix"] = WordRoles.HolderSuffix,
+            ["person holder"] = WordRoles.PersonHolder,
+            ["financial holder"] = WordRoles.FinancialHolder,
         };
 
         private static readonly Lazy<PersonalDataVocabulary> BuiltInVocabulary =
@@ -59,6 +62,12 @@ namespace Governance.Analyzers.Privacy
 
         /// <summary>Word sequences found anywhere in a name, with the category they mark.</summary>
         public Dictionary<string, PersonalDataCategory> Terms { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
+
+        /// <summary>Whole names that are personal data when their holder names a person (HeldAttributes.txt).</summary>
+        public Dictionary<string, PersonalDataCategory> HeldAttributes { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
+
+        /// <summary>Whole names that are personal data when their holder names a person or a payment (FinancialAttributes.txt).</summary>
+        public Dictionary<string, PersonalDataCategory> FinancialAttributes { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
 
         /// <summary>Word sequences that count only as the whole name.</summary>
         public Dictionary<string, PersonalDataCategory> WholeNameTerms { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
@@ -116,6 +125,8 @@ namespace Governance.Analyzers.Privacy
             vocabulary.ReadTerms(new VocabularyFile("Terms.txt", open), vocabulary.Terms, oneWord: false);
             vocabulary.ReadTerms(new VocabularyFile("WholeNameTerms.txt", open), vocabulary.WholeNameTerms, oneWord: false);
             vocabulary.ReadTerms(new VocabularyFile("Entities.txt", open), vocabulary.Entities, oneWord: true);
+            vocabulary.ReadTerms(new VocabularyFile("HeldAttributes.txt", open), vocabulary.HeldAttributes, oneWord: false);
+            vocabulary.ReadTerms(new VocabularyFile("FinancialAttributes.txt", open), vocabulary.FinancialAttributes, oneWord: false);
             vocabulary.ReadSequences(new VocabularyFile("LookAlikes.txt", open), vocabulary.LookAlikes);
             vocabulary.ReadWords(new VocabularyFile("NonPersonalHeads.txt", open), vocabulary.NonPersonalHeads, oneWord: true);
             vocabulary.ReadSequences(new VocabularyFile("NonPersonalPrefixes.txt", open), vocabulary.NonPersonalPrefixes);

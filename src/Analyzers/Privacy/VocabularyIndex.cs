@@ -23,6 +23,7 @@ namespace Governance.Analyzers.Privacy
         private PersonalDataCategory?[] _entities = Array.Empty<PersonalDataCategory?>();
         private int[]?[] _expanded = Array.Empty<int[]?>();
         private int[]?[] _expandedAfterAWord = Array.Empty<int[]?>();
+        private int[] _singular = Array.Empty<int>();
 
         private VocabularyIndex(PersonalDataVocabulary vocabulary)
         {
@@ -36,6 +37,12 @@ namespace Governance.Analyzers.Privacy
         public WordSequenceTrie<PersonalDataCategory> Terms { get; } = new WordSequenceTrie<PersonalDataCategory>();
 
         public WordSequenceTrie<PersonalDataCategory> WholeNameTerms { get; } = new WordSequenceTrie<PersonalDataCategory>();
+
+        /// <summary>Whole names that are personal data in a holder that names a person.</summary>
+        public WordSequenceTrie<PersonalDataCategory> HeldAttributes { get; } = new WordSequenceTrie<PersonalDataCategory>();
+
+        /// <summary>Whole names that are personal data in a holder that names a person or a payment.</summary>
+        public WordSequenceTrie<PersonalDataCategory> FinancialAttributes { get; } = new WordSequenceTrie<PersonalDataCategory>();
 
         /// <summary>Look-alikes, by their canonical text.</summary>
         public WordSequenceTrie<string> LookAlikes { get; } = new WordSequenceTrie<string>();
@@ -94,6 +101,16 @@ namespace Governance.Analyzers.Privacy
                 index.WholeNameTerms.Add(Words(term.Key), term.Value);
             }
 
+            foreach (var term in vocabulary.HeldAttributes)
+            {
+                index.HeldAttributes.Add(Words(term.Key), term.Value);
+            }
+
+            foreach (var term in vocabulary.FinancialAttributes)
+            {
+                index.FinancialAttributes.Add(Words(term.Key), term.Value);
+            }
+
             foreach (var lookAlike in vocabulary.LookAlikes)
             {
                 index.LookAlikes.Add(Words(string.Join(" ", lookAlike)), string.Join(" ", lookAlike));
@@ -128,6 +145,23 @@ namespace Governance.Analyzers.Privacy
             foreach (var entity in vocabulary.Entities)
             {
                 entities[lexicon.Add(entity.Key)] = entity.Value;
+                if (ReferenceEquals(entity.Value, index.People))
+                {
+                    AddRole(lexicon.Add(entity.Key), WordRoles.PersonHolder);
+                }
+            }
+
+            // Holders are often named in the plural (Users, Customers, Payments): each holder noun's plural is one too.
+            var singular = new Dictionary<int, int>();
+            foreach (var role in new List<KeyValuePair<int, WordRoles>>(roles))
+            {
+                var holder = role.Value & (WordRoles.PersonHolder | WordRoles.FinancialHolder);
+                if (holder != WordRoles.None)
+                {
+                    var plural = lexicon.Add(Plural(lexicon[role.Key]));
+                    AddRole(plural, holder);
+                    singular[plural] = role.Key;
+                }
             }
 
             var expanded = new Dictionary<int, int[]>();
@@ -161,6 +195,11 @@ namespace Governance.Analyzers.Privacy
             index._entities = new PersonalDataCategory?[lexicon.Count];
             index._expanded = new int[]?[lexicon.Count];
             index._expandedAfterAWord = new int[]?[lexicon.Count];
+            index._singular = new int[lexicon.Count];
+            for (var word = 0; word < lexicon.Count; word++)
+            {
+                index._singular[word] = singular.TryGetValue(word, out var one) ? one : word;
+            }
             foreach (var role in roles)
             {
                 index._roles[role.Key] = role.Value;
@@ -212,6 +251,9 @@ namespace Governance.Analyzers.Privacy
         public WordRoles RolesOf(int word) => word >= 0 ? _roles[word] : WordRoles.None;
 
         public bool Is(int word, WordRoles role) => (RolesOf(word) & role) != 0;
+
+        /// <summary>The word itself, or the singular of a holder noun's plural (<c>users</c> → user).</summary>
+        public int Singular(int word) => word >= 0 ? _singular[word] : word;
 
         /// <summary>The category of the identifiers of the entity <paramref name="word"/> names, or null.</summary>
         public PersonalDataCategory? EntityOf(int word) => word >= 0 ? _entities[word] : null;
@@ -276,7 +318,7 @@ namespace Governance.Analyzers.Privacy
         }
 
         /// <summary>A known word, or the word without the digits it ends with (<c>email2</c>) when that is known.</summary>
-        private int FindWord(string name, int start, int end)
+        public int FindWord(string name, int start, int end)
         {
             var word = _lexicon.Find(name, start, end);
             if (word >= 0)
@@ -312,6 +354,11 @@ namespace Governance.Analyzers.Privacy
 
             return count;
         }
+
+        private static string Plural(string noun) =>
+            noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("x", StringComparison.Ordinal) || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal)
+                ? noun + "es"
+                : noun + "s";
 
         private static int[] Slice(int[] buffer, int count)
         {

@@ -52,5 +52,14 @@ namespace Governance.Analyzers.Privacy
 
         /// <summary>Personal data only beside a hash word (WordClasses.txt [hashed]: HashedMac).</summary>
         PersonalWhenHashed = 1 << 14,
+
+        /// <summary>Read past at the end of a holder's name (WordClasses.txt [holder suffix]: Event, Context, SignedIn).</summary>
+        HolderSuffix = 1 << 15,
+
+        /// <summary>As a holder's head noun, a person (WordClasses.txt [person holder], the people of Entities.txt, their plurals).</summary>
+        PersonHolder = 1 << 16,
+
+        /// <summary>As a holder's head noun, a payment, transaction, order or bill (WordClasses.txt [financial holder], their plurals).</summary>
+        FinancialHolder = 1 << 17,
     }
 }

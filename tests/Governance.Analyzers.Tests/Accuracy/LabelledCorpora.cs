@@ -20,7 +20,8 @@ internal static class LabelledCorpora
             .ToList();
 
     /// <summary>
-    /// The Bearer scanner's classification fixtures: personal when Bearer expects a data type. A label
+    /// The Bearer scanner's classification fixtures: personal when Bearer expects a data type; held by the object the
+    /// fixture puts the property in (Bearer reads a property together with its object's name). A label
     /// <c>false_positive:...</c> marks a detection the fixture records as wrong, so the name is not personal.
     /// </summary>
     public static IReadOnlyList<LabelledName> BearerProperties()
@@ -28,7 +29,7 @@ internal static class LabelledCorpora
         var names = new List<LabelledName>();
         foreach (var line in ReadLines("bearer-properties.tsv").Skip(1))
         {
-            // language, name, peer_label, property_type
+            // language, name, peer_label, property_type, object_name
             var columns = line.Split('\t');
             var type = columns[3] switch
             {
@@ -37,7 +38,7 @@ internal static class LabelledCorpora
                 _ => "string",
             };
             var personal = columns[2] != "none" && !columns[2].StartsWith("false_positive:", StringComparison.Ordinal);
-            names.Add(new LabelledName(Identifier(columns[1]), type, personal));
+            names.Add(new LabelledName(Identifier(columns[1]), type, personal, columns[4].Length == 0 ? string.Empty : Identifier(columns[4])));
         }
 
         return names;
@@ -45,7 +46,8 @@ internal static class LabelledCorpora
 
     /// <summary>
     /// Mozilla Glean metrics and event extra keys whose owners labelled them technical data only: none is personal.
-    /// An extra key is named as its event sends it; a metric by its name, with the C# type closest to its metric type.
+    /// An extra key is named as its event sends it, held by its event (category and name); a metric by its name, with
+    /// the C# type closest to its metric type, held by its category.
     /// </summary>
     public static IReadOnlyList<LabelledName> GleanTechnicalFields()
     {
@@ -65,7 +67,8 @@ internal static class LabelledCorpora
                 "uuid" => "Guid",
                 _ => "string",
             };
-            names.Add(new LabelledName(Identifier(isExtra ? columns[5] : columns[3]), type, Personal: false));
+            var holder = Identifier(isExtra ? columns[2] + "_" + columns[3] : columns[2]);
+            names.Add(new LabelledName(Identifier(isExtra ? columns[5] : columns[3]), type, Personal: false, holder));
         }
 
         return names;

@@ -37,13 +37,13 @@ public sealed class PrivacyOptionsTests
             }
             """,
             "governance.pii.personal_words = badge-number:identifier, CostCentre, member since, client_id:identifier",
-            Gov010(0).WithArguments("BadgeNumber", "app.badge_scanned", "an organisation-specific personal term", "badge number", "not classified", "Identifier"),
-            Gov010(1).WithArguments("Scanned", "app.badge_scanned", "an organisation-specific personal term", "badge number", "not classified", "Identifier"),
-            Gov010(2).WithArguments("badge_number_hash", "app.badge_scanned", "an organisation-specific personal term", "badge number hash", "not classified", "Identifier"),
-            Gov010(3).WithArguments("CostCentre", "app.badge_scanned", "an organisation-specific personal term", "cost centre", "not classified", "Personal"),
-            Gov010(4).WithArguments("cost_centre_code", "app.badge_scanned", "an organisation-specific personal term", "cost centre", "not classified", "Personal"),
-            Gov010(5).WithArguments("memberSince", "app.badge_scanned", "an organisation-specific personal term", "member since", "not classified", "Personal"),
-            Gov010(6).WithArguments("ClientId", "app.badge_scanned", "an organisation-specific personal term", "client id", "not classified", "Identifier"));
+            Gov010(0).WithArguments("BadgeNumber", "app.badge_scanned", "an organisation-specific personal term", "'badge number'", "not classified", "Identifier"),
+            Gov010(1).WithArguments("Scanned", "app.badge_scanned", "an organisation-specific personal term", "'badge number'", "not classified", "Identifier"),
+            Gov010(2).WithArguments("badge_number_hash", "app.badge_scanned", "an organisation-specific personal term", "'badge number hash'", "not classified", "Identifier"),
+            Gov010(3).WithArguments("CostCentre", "app.badge_scanned", "an organisation-specific personal term", "'cost centre'", "not classified", "Personal"),
+            Gov010(4).WithArguments("cost_centre_code", "app.badge_scanned", "an organisation-specific personal term", "'cost centre'", "not classified", "Personal"),
+            Gov010(5).WithArguments("memberSince", "app.badge_scanned", "an organisation-specific personal term", "'member since'", "not classified", "Personal"),
+            Gov010(6).WithArguments("ClientId", "app.badge_scanned", "an organisation-specific personal term", "'client id'", "not classified", "Identifier"));
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PrivacyOptionsTests
             }
             """,
             "governance.pii.allowed_names = security-desk email, StatusMessage",
-            Gov010(0).WithArguments("SecurityDeskEmailAddress", "app.badge_scanned", "an e-mail address", "email address", "not classified", "Personal"));
+            Gov010(0).WithArguments("SecurityDeskEmailAddress", "app.badge_scanned", "an e-mail address", "'email address'", "not classified", "Personal"));
     }
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class PrivacyOptionsTests
             }
             """,
             "governance.pii.personal_words = badge number, e-mail@work\ngovernance.pii.allowed_names = ?, SecurityDeskEmail",
-            Gov010(0).WithArguments("BadgeNumber", "app.badge_scanned", "an organisation-specific personal term", "badge number", "not classified", "Personal"),
+            Gov010(0).WithArguments("BadgeNumber", "app.badge_scanned", "an organisation-specific personal term", "'badge number'", "not classified", "Personal"),
             Gov090("governance.pii.personal_words", "e-mail@work", "'@' cannot appear in a field name (words are separated by '_', '-', '.', spaces or capitals)"),
             Gov090("governance.pii.allowed_names", "?", "'?' cannot appear in a field name (words are separated by '_', '-', '.', spaces or capitals)"));
     }

@@ -287,4 +287,41 @@ public sealed class PersonalDataNameClassifierTests
         Assert.True(match is not null, name + " was not reported");
         Assert.Equal((category, words), (match!.Category.Id, match.MatchedWords));
     }
+
+    [Theory]
+    [InlineData("CustomerRegistered", "Name", "String", "person_name")]
+    [InlineData("UserProfileUpdatedEvent", "Country", "String", "coarse_location")]
+    [InlineData("CustomerContext", "postal_code", "String", "postal_address")]
+    [InlineData("UserSignedIn", "Age", "Int32", "age")]
+    [InlineData("Users", "BirthDate", "DateTime", "date_of_birth")]
+    [InlineData("PatientAdmitted", "Gender", "String", "gender")]
+    [InlineData("OrderPlaced", "Amount", "Decimal", "financial_activity")]
+    [InlineData("PaymentsTelemetry", "Card", "String", "payment_card")]
+    [InlineData("CustomerInfo", "Balance", "Double", "financial_activity")]
+    public void Generic_attributes_are_personal_in_a_holder_that_names_a_person_or_a_payment(string holder, string name, string kind, string category) =>
+        Assert.Equal(category, Classifier.Classify(name, Enum.Parse<FieldKind>(kind), Classifier.ReadHolder(holder))?.Category.Id);
+
+    [Theory]
+    [InlineData("CustomerRegistered", "Name", "Boolean")] // a flag
+    [InlineData("UserContext", "Country", "Enum")] // an enum is the software's, not an address
+    [InlineData("UserContext", "State", "String")] // a status far more often than a province
+    [InlineData("UserSettingsChanged", "Name", "String")] // holds settings
+    [InlineData("UserRoleAssigned", "Name", "String")] // holds a role
+    [InlineData("NumberOfUsersReported", "Country", "String")] // an aggregate
+    [InlineData("UserAgentParsed", "Name", "String")] // a look-alike
+    [InlineData("ClientContext", "Name", "String")] // the software client
+    [InlineData("OrderPlaced", "Name", "String")] // a payment holds amounts, not a person's details
+    [InlineData("BuildCompleted", "Amount", "Int32")] // holds nothing of a person
+    [InlineData("Event", "Name", "String")] // holds nothing at all
+    [InlineData("CustomerRegistered", "ProductName", "String")] // the whole name must be the attribute
+    public void Generic_attributes_stay_technical_elsewhere(string holder, string name, string kind) =>
+        Assert.Null(Classifier.Classify(name, Enum.Parse<FieldKind>(kind), Classifier.ReadHolder(holder)));
+
+    [Fact]
+    public void A_match_read_with_its_holder_says_why()
+    {
+        var match = Classifier.Classify("Name", FieldKind.String, Classifier.ReadHolder("CustomerRegistered"));
+        Assert.Equal("'Name' of 'CustomerRegistered' reads as a customer's name", match?.Evidence);
+        Assert.Equal("'email address'", Classifier.Classify("EmailAddress", FieldKind.String, Classifier.ReadHolder("CustomerRegistered"))?.Evidence);
+    }
 }

@@ -54,6 +54,8 @@ public sealed class PersonalDataVocabularyTests
             ["Terms.txt"] = "orphan\n[email]\nemail address\nEmailAddress\nemail address\n[emial]\nmail\n[email]\nemail addr\n",
             ["WholeNameTerms.txt"] = "[health]\npregnant\n",
             ["Entities.txt"] = "[email]\nmailbox\nmail box\n",
+            ["HeldAttributes.txt"] = "[email]\nmail\n",
+            ["FinancialAttributes.txt"] = "[email]\nmailing\n",
             ["NonPersonalHeads.txt"] = "count\nper day\n",
             ["QuestionPrefixes.txt"] = "is\n",
             ["NonPersonalPrefixes.txt"] = "number of\n[section]\nnum\n",
