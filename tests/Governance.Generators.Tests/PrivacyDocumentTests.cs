@@ -33,7 +33,12 @@ public sealed class PrivacyDocumentTests
             PrivacyPolicyUrl = "https://contoso.example/privacy?lang=en&from=app",
             SecurityContact = "security@contoso.example",
             Recipients = new[] { "Contoso Ltd", "Fabrikam Cloud <hosting> & \"backups\"", "  " },
-            StorageRegion = "European Union (Ireland)")]
+            StorageRegion = "European Union (Ireland)",
+            OptOutEnvironmentVariable = "NOTES_TELEMETRY_OPTOUT",
+            OptOutCommand = "notes telemetry off",
+            OptInCommand = "notes telemetry on",
+            ShowCommand = "notes telemetry show | less",
+            InstallationIdCommand = "notes `telemetry` id <raw>")]
 
         namespace Contoso.Notes;
         public enum Theme { Light, Dark }
@@ -82,13 +87,66 @@ public sealed class PrivacyDocumentTests
         Assert.Contains("- **What is sent:** 3 kinds of event: 2 sent unless you turn telemetry off, 1 only if you agree.\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Kept for:** 30 to 365 days after it is received, then deleted.\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Who can see it:** Product team, Organisation.\n", markdown, StringComparison.Ordinal);
-        Assert.Contains("Set the environment variable `DO_NOT_TRACK` to `1`", markdown, StringComparison.Ordinal);
+        Assert.Contains("set the environment variable `NOTES_TELEMETRY_OPTOUT` or `DO_NOT_TRACK` to `1`", markdown, StringComparison.Ordinal);
         Assert.Contains("Events marked opt-in are sent only after you have agreed to them", markdown, StringComparison.Ordinal);
 
         // Declared recipients, blank ones left out, and the region; the controller and contacts are kept.
         Assert.Contains("- **Received by:**\n  - Contoso Ltd\n  - Fabrikam Cloud &lt;hosting&gt; &amp; \"backups\"\n- **Kept in:** European Union (Ireland)\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Data controller:** Contoso Ltd, 1 Main Street, Springfield\n", markdown, StringComparison.Ordinal);
         Assert.Contains("- **Privacy policy:** <https://contoso.example/privacy?lang=en&from=app>\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void How_to_turn_it_off_names_the_products_own_command_and_variable_as_declared()
+    {
+        var (markdown, html) = Documents();
+
+        Assert.Contains("- **To turn it off:** run `notes telemetry off`, or set `NOTES_TELEMETRY_OPTOUT=1` or `DO_NOT_TRACK=1` (see below).\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("## How to turn it off\n\nRun `notes telemetry off`: from then on Notes &amp; &lt;Co&gt; \"Pro\" sends nothing.\n\n"
+            + "Or set the environment variable `NOTES_TELEMETRY_OPTOUT` or `DO_NOT_TRACK` to `1` (or `true`, `yes`) where Notes &amp; &lt;Co&gt; \"Pro\" runs: "
+            + "from then on it sends nothing.\n\n"
+            + "Events marked opt-in are sent only after you have agreed to them (run `notes telemetry on` to agree); turning telemetry off stops them too.\n",
+            markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("names its own command or setting", markdown, StringComparison.Ordinal);
+
+        // Declared commands are code spans shown exactly as written: a backtick inside gets a longer fence, and nothing
+        // in them is read as Markdown or HTML.
+        Assert.Contains("quote the pseudonymous identifier that ``notes `telemetry` id <raw>`` shows", markdown, StringComparison.Ordinal);
+        Assert.Contains("- **To read it in the program itself:** run `notes telemetry show | less`: it shows every kind of event", markdown, StringComparison.Ordinal);
+        Assert.Contains("run <code>notes telemetry off</code>, or set <code>NOTES_TELEMETRY_OPTOUT=1</code> or <code>DO_NOT_TRACK=1</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<code>notes `telemetry` id &lt;raw&gt;</code>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_declared_controls_the_document_names_DO_NOT_TRACK_and_points_to_the_notice()
+    {
+        var library = GeneratorHarness.Run(GeneratorHarness.Compile(Library.Replace("namespace", "[assembly: TelemetryProduct(\"Sync\", OptOutCommand = \"  \")]\nnamespace", StringComparison.Ordinal))).AssertClean();
+        var source = library.Sources[CompiledManifestHint];
+
+        var markdown = Snapshot.PrivacyDocument(source);
+        var json = Snapshot.IndentedManifest(source);
+
+        Assert.Contains("- **To turn it off:** set `DO_NOT_TRACK=1` (see below).\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("Set the environment variable `DO_NOT_TRACK` to `1` (or `true`, `yes`) where Sync runs: from then on it sends nothing. "
+            + "Sync's first-run notice also names its own command or setting for this, if it has one.\n", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Command\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"optOutEnvironmentVariable\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_key_is_described_so_it_holds_for_a_program_on_the_users_computer_and_for_a_service()
+    {
+        var (markdown, _) = Documents();
+
+        // The build cannot tell a desktop program (a key per installation, deleted on opt-out) from a service (a key it
+        // keeps on its servers): nothing says the key stays on the user's computer unconditionally.
+        Assert.DoesNotContain("stays on your computer", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("stays where the program runs", markdown, StringComparison.Ordinal);
+        Assert.Contains("the hash is made with HMAC-SHA256 under a secret key the product keeps and never sends", markdown, StringComparison.Ordinal);
+        Assert.Contains("under a secret key that Notes &amp; &lt;Co&gt; \"Pro\" keeps and never sends", markdown, StringComparison.Ordinal);
+        Assert.Contains("a program that runs on your computer makes a key for your installation (unless its makers give it one of theirs)", markdown, StringComparison.Ordinal);
+        Assert.Contains("A key that a service keeps on its servers stays there", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Turning telemetry off also deletes the key", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +201,7 @@ public sealed class PrivacyDocumentTests
     }
 
     [Fact]
-    public void The_manifest_records_recipients_and_region_and_the_schema_accepts_them()
+    public void The_manifest_records_recipients_region_and_controls_and_the_schema_accepts_them()
     {
         var json = Snapshot.IndentedManifest(ApplicationManifestSource());
 
@@ -152,6 +210,26 @@ public sealed class PrivacyDocumentTests
         var product = manifest.RootElement.GetProperty("product");
         Assert.Equal(["Contoso Ltd", "Fabrikam Cloud <hosting> & \"backups\""], product.GetProperty("recipients").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal("European Union (Ireland)", product.GetProperty("storageRegion").GetString());
+        Assert.Equal("NOTES_TELEMETRY_OPTOUT", product.GetProperty("optOutEnvironmentVariable").GetString());
+        Assert.Equal("notes telemetry off", product.GetProperty("optOutCommand").GetString());
+        Assert.Equal("notes telemetry on", product.GetProperty("optInCommand").GetString());
+        Assert.Equal("notes telemetry show | less", product.GetProperty("showCommand").GetString());
+        Assert.Equal("notes `telemetry` id <raw>", product.GetProperty("installationIdCommand").GetString());
+    }
+
+    [Fact]
+    public void The_generated_product_descriptor_carries_recipients_region_and_controls_to_the_runtime()
+    {
+        // AssertClean compiled it: the descriptor's constructor takes what the attribute declares, blank recipients left out.
+        var source = ApplicationManifestSource();
+
+        Assert.Contains("recipients: new string[] { \"Contoso Ltd\", \"Fabrikam Cloud <hosting> & \\\"backups\\\"\" },", source, StringComparison.Ordinal);
+        Assert.Contains("storageRegion: \"European Union (Ireland)\",", source, StringComparison.Ordinal);
+        Assert.Contains("optOutEnvironmentVariable: \"NOTES_TELEMETRY_OPTOUT\",", source, StringComparison.Ordinal);
+        Assert.Contains("optOutCommand: \"notes telemetry off\",", source, StringComparison.Ordinal);
+        Assert.Contains("optInCommand: \"notes telemetry on\",", source, StringComparison.Ordinal);
+        Assert.Contains("showCommand: \"notes telemetry show | less\",", source, StringComparison.Ordinal);
+        Assert.Contains("installationIdCommand: \"notes `telemetry` id <raw>\");", source, StringComparison.Ordinal);
     }
 
     private const string CompiledManifestHint = "Governance.TelemetryManifest.g.cs";

@@ -92,8 +92,8 @@ namespace Governance.CodeAnalysis.Documents
                         text.Append("**").Append(MarkdownText.Escape(run.Text)).Append("**");
                         break;
                     case InlineKind.Code:
-                        // Only our own text is code (commands, variables): it never holds a backtick.
-                        text.Append('`').Append(run.Text).Append('`');
+                        // Commands and variables, ours or declared: shown exactly as written.
+                        text.Append(MarkdownText.CodeSpan(run.Text));
                         break;
                     case InlineKind.Link:
                         // An autolink: the address is shown as written and nothing in it is read as Markdown.

@@ -119,16 +119,61 @@ namespace Governance.CodeAnalysis.Documents
                 list.Add(InlineText.Strong("Where it is kept:"), InlineText.Plain(" " + product.StorageRegion + "."));
             }
 
-            list.Add(InlineText.Strong("To turn it off:"), InlineText.Plain(" set "), InlineText.Code(DoNotTrack + "=1"), InlineText.Plain(" (see below)."));
+            var off = new List<InlineText> { InlineText.Strong("To turn it off:") };
+            var controls = product.Controls;
+            if (controls?.OptOutCommand is { } command)
+            {
+                off.Add(InlineText.Plain(" run "));
+                off.Add(InlineText.Code(command));
+                off.Add(InlineText.Plain(", or"));
+            }
+
+            off.Add(InlineText.Plain(" set "));
+            if (controls?.OptOutEnvironmentVariable is { } variable)
+            {
+                off.Add(InlineText.Code(variable + "=1"));
+                off.Add(InlineText.Plain(" or "));
+            }
+
+            off.Add(InlineText.Code(DoNotTrack + "=1"));
+            off.Add(InlineText.Plain(" (see below)."));
+            list.Add(off.ToArray());
         }
 
+        /// <summary>
+        /// The product's own command and variable when it declares them (<c>[assembly: TelemetryProduct]</c>), and
+        /// <c>DO_NOT_TRACK</c>, which every Governance client honours.
+        /// </summary>
         private static void WriteTurningOff(ReadableDocument document, ManifestSpec manifest)
         {
             var product = manifest.Product.Name;
+            var controls = manifest.Product.Controls;
             document.Heading(2, "How to turn it off");
-            document.Paragraph(InlineText.Plain("Set the environment variable "), InlineText.Code(DoNotTrack), InlineText.Plain(" to "), InlineText.Code("1"),
-                InlineText.Plain(" (or "), InlineText.Code("true"), InlineText.Plain(", "), InlineText.Code("yes"), InlineText.Plain(") where " + product
-                + " runs: from then on it sends nothing. " + product + "'s first-run notice also names its own command or setting for this, if it has one."));
+            if (controls?.OptOutCommand is { } command)
+            {
+                document.Paragraph(InlineText.Plain("Run "), InlineText.Code(command), InlineText.Plain(": from then on " + product + " sends nothing."));
+            }
+
+            var variable = new List<InlineText> { InlineText.Plain(controls?.OptOutCommand is null ? "Set the environment variable " : "Or set the environment variable ") };
+            if (controls?.OptOutEnvironmentVariable is { } own)
+            {
+                variable.Add(InlineText.Code(own));
+                variable.Add(InlineText.Plain(" or "));
+            }
+
+            variable.Add(InlineText.Code(DoNotTrack));
+            variable.AddRange(new[]
+            {
+                InlineText.Plain(" to "), InlineText.Code("1"), InlineText.Plain(" (or "), InlineText.Code("true"), InlineText.Plain(", "), InlineText.Code("yes"),
+                InlineText.Plain(") where " + product + " runs: from then on it sends nothing."),
+            });
+            if (controls is null)
+            {
+                // The build knows of no command or variable of the product's own; its notice may still name one set in code.
+                variable.Add(InlineText.Plain(" " + product + "'s first-run notice also names its own command or setting for this, if it has one."));
+            }
+
+            document.Paragraph(variable.ToArray());
             var optIn = false;
             foreach (var evt in manifest.Events)
             {
@@ -137,12 +182,14 @@ namespace Governance.CodeAnalysis.Documents
 
             if (optIn)
             {
-                document.Paragraph("Events marked opt-in are sent only after you have agreed to them; turning telemetry off stops them too.");
+                document.Paragraph(controls?.OptInCommand is { } optInCommand
+                    ? new[] { InlineText.Plain("Events marked opt-in are sent only after you have agreed to them (run "), InlineText.Code(optInCommand), InlineText.Plain(" to agree); turning telemetry off stops them too.") }
+                    : new[] { InlineText.Plain("Events marked opt-in are sent only after you have agreed to them; turning telemetry off stops them too.") });
             }
 
             if (CarriesIdentifiers(manifest))
             {
-                document.Paragraph("Turning telemetry off also deletes the key behind your installation's identifier (see \"Your data\" below).");
+                document.Paragraph("What turning it off does to the identifiers already sent is said under \"Your data\" below.");
             }
         }
 
@@ -277,8 +324,9 @@ namespace Governance.CodeAnalysis.Documents
         }
 
         /// <summary>
-        /// A user's side of "when is it deleted?": whom to ask for a copy or for deletion, which identifier to quote,
-        /// what turning telemetry off does to the key (the runtime deletes it), and how long each event is kept.
+        /// A user's side of "when is it deleted?": whom to ask for a copy or for deletion, which identifier to quote (the
+        /// product's id command, when declared), what turning telemetry off does to the key, where to read it all in the
+        /// program (its show command, when declared), and how long each event is kept.
         /// </summary>
         private static void WriteYourData(ReadableDocument document, ManifestSpec manifest)
         {
@@ -289,20 +337,44 @@ namespace Governance.CodeAnalysis.Documents
                 : product.DataController is not null ? "write to the data controller named above"
                 : "ask the makers of " + product.Name + " (they have not named a contact for this)";
             list.Add(InlineText.Strong("To ask for a copy of your data or for its deletion,"), InlineText.Plain(" " + whom + "."));
+            var controls = product.Controls;
             if (CarriesIdentifiers(manifest))
             {
-                list.Add(InlineText.Strong("Which data is yours:"), InlineText.Plain(" quote your installation's pseudonymous identifier, 64 letters and digits that the program can show you, "
-                    + "so that the data sent with it can be found. Identifiers are sent only as keyed hashes: their secret key stays where the program runs, "
-                    + "readable only by the user account that runs it and the computer's administrators, and is never sent, so without it the hashes "
-                    + "cannot be traced back to you. Events that carry no identifier cannot be found with it; they are deleted when their time is up."));
-                list.Add(InlineText.Strong("Turning telemetry off deletes the key."), InlineText.Plain(" Nothing more is sent, and the data already sent can no longer be matched to your "
-                    + "installation by anyone, you included: note your identifier first if you want that data deleted sooner. If you turn telemetry on again, "
-                    + "a new key is made, so new data cannot be linked to the old."));
+                list.Add(controls?.InstallationIdCommand is { } idCommand
+                    ? new[]
+                    {
+                        InlineText.Strong("Which data is yours:"), InlineText.Plain(" quote the pseudonymous identifier that "), InlineText.Code(idCommand),
+                        InlineText.Plain(" shows (64 letters and digits), so that the data sent with it can be found."),
+                    }
+                    : new[]
+                    {
+                        InlineText.Strong("Which data is yours:"), InlineText.Plain(" data is found by the pseudonymous identifier it was sent with; "
+                            + "ask which one to quote when you write."),
+                    });
+
+                // The build does not know whether the product runs on the user's computer (a key per installation, the
+                // runtime's default) or hashes on a server (a key the service keeps): what is said holds for both, and
+                // what the default does is said as a condition.
+                list.Add(InlineText.Strong("Identifiers are sent only as keyed hashes:"), InlineText.Plain(" they are hashed with HMAC-SHA256 under a secret key "
+                    + "that " + product.Name + " keeps and never sends, so without that key they cannot be traced back to you. Events that carry no "
+                    + "identifier cannot be found with one; they are deleted when their time is up."));
+                list.Add(InlineText.Strong("Turning telemetry off and the key:"), InlineText.Plain(" a program that runs on your computer makes a key for your "
+                    + "installation (unless its makers give it one of theirs), readable only by the user account that runs it and the computer's "
+                    + "administrators, and deletes it when you turn telemetry off: the data already sent can then no longer be matched to your "
+                    + "installation by anyone, you included, so note your identifier first if you want that data deleted sooner. Turned on again, it "
+                    + "makes a new key, so new data cannot be linked to the old. A key that a service keeps on its servers stays there: nothing more "
+                    + "about you is sent, and what was sent is deleted when its time is up, or sooner if you ask."));
             }
             else
             {
                 list.Add(InlineText.Strong("Which data is yours:"), InlineText.Plain(" no event carries an identifier, so there is none to quote and no identifier links the data "
                     + "to you; it is deleted when its time is up."));
+            }
+
+            if (controls?.ShowCommand is { } showCommand)
+            {
+                list.Add(InlineText.Strong("To read it in the program itself:"), InlineText.Plain(" run "), InlineText.Code(showCommand),
+                    InlineText.Plain(": it shows every kind of event with its purpose and fields."));
             }
 
             var kept = list.Add(InlineText.Strong("How long each event is kept"), InlineText.Plain(" after it is received, before it is deleted:"));
@@ -416,7 +488,8 @@ namespace Governance.CodeAnalysis.Documents
         /// <summary>What the document adds to the shared wording of a data class: how hashing and consent protect it.</summary>
         private static string DataClassDetail(DataClassKind dataClass) => dataClass switch
         {
-            DataClassKind.Identifier => " They link events together without naming you: each is hashed with HMAC-SHA256 under a key that stays on your computer. "
+            DataClassKind.Identifier => " They link events together without naming you: the hash is made with HMAC-SHA256 under a secret key the product "
+                + "keeps and never sends, so without that key it cannot be traced back to the value. "
                 + "Other fields whose type says \"keyed hash\" are hashed the same way.",
             DataClassKind.Personal or DataClassKind.Sensitive => " Sent only if you agreed to it.",
             _ => string.Empty,

@@ -85,6 +85,12 @@ namespace Governance.CodeAnalysis.Manifest
             var policy = OptionalString(product, ManifestKeys.PrivacyPolicyUrl);
             var security = OptionalString(product, ManifestKeys.SecurityContact);
             var region = OptionalString(product, ManifestKeys.StorageRegion);
+            var controls = new UserControlsSpec(
+                OptionalString(product, ManifestKeys.OptOutEnvironmentVariable),
+                OptionalString(product, ManifestKeys.OptOutCommand),
+                OptionalString(product, ManifestKeys.OptInCommand),
+                OptionalString(product, ManifestKeys.ShowCommand),
+                OptionalString(product, ManifestKeys.InstallationIdCommand)).NullWhenEmpty();
             var recipients = ImmutableArray.CreateBuilder<string>();
             if (product[ManifestKeys.Recipients] is not null)
             {
@@ -96,8 +102,8 @@ namespace Governance.CodeAnalysis.Manifest
 
             // Without [assembly: TelemetryProduct] the manifest names the assembly and nothing else (ProductSpec.ForAssembly).
             var declared = name != assembly || controller is not null || contact is not null || policy is not null || security is not null
-                || recipients.Count > 0 || region is not null;
-            return new ProductSpec(name, assembly, controller, contact, policy, security, declared, new EquatableArray<string>(recipients.ToImmutable()), region);
+                || recipients.Count > 0 || region is not null || controls is not null;
+            return new ProductSpec(name, assembly, controller, contact, policy, security, declared, new EquatableArray<string>(recipients.ToImmutable()), region, controls);
         }
 
         private static EventSpec ReadEvent(JsonValue item, string manifestAssembly)

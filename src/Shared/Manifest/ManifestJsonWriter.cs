@@ -54,6 +54,15 @@ namespace Governance.CodeAnalysis.Manifest
                 json.String(ManifestKeys.StorageRegion, product.StorageRegion);
             }
 
+            if (product.Controls is { } controls)
+            {
+                StringWhenDeclared(json, ManifestKeys.OptOutEnvironmentVariable, controls.OptOutEnvironmentVariable);
+                StringWhenDeclared(json, ManifestKeys.OptOutCommand, controls.OptOutCommand);
+                StringWhenDeclared(json, ManifestKeys.OptInCommand, controls.OptInCommand);
+                StringWhenDeclared(json, ManifestKeys.ShowCommand, controls.ShowCommand);
+                StringWhenDeclared(json, ManifestKeys.InstallationIdCommand, controls.InstallationIdCommand);
+            }
+
             json.EndObject();
             WriteContext(json, manifest);
             json.StartArray(ManifestKeys.Events);
@@ -133,6 +142,14 @@ namespace Governance.CodeAnalysis.Manifest
 
             json.EndArray();
             json.EndObject();
+        }
+
+        private static void StringWhenDeclared(JsonText json, string key, string? value)
+        {
+            if (value is not null)
+            {
+                json.String(key, value);
+            }
         }
 
         /// <summary>What every field says after its name: property, type, description, data class, and what applies of shape, keys, values, hashing and omitted nulls.</summary>

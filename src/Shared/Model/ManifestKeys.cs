@@ -31,6 +31,13 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>Where the data is kept; written only when the product declares it.</summary>
         public const string StorageRegion = "storageRegion";
 
+        // The product's own opt-out variable and commands (UserControlsSpec); each written only when declared.
+        public const string OptOutEnvironmentVariable = "optOutEnvironmentVariable";
+        public const string OptOutCommand = "optOutCommand";
+        public const string OptInCommand = "optInCommand";
+        public const string ShowCommand = "showCommand";
+        public const string InstallationIdCommand = "installationIdCommand";
+
         public const string SourceType = "sourceType";
         public const string Purpose = "purpose";
         public const string RetentionDays = "retentionDays";

@@ -6,6 +6,7 @@ namespace Governance.CodeAnalysis.Model
     /// </summary>
     /// <param name="Recipients">Who receives the data (organisations, services); empty when not declared.</param>
     /// <param name="StorageRegion">Where the data is kept, such as a country or region; null when not declared.</param>
+    /// <param name="Controls">The product's own opt-out variable and commands; null when none is declared.</param>
     internal sealed record ProductSpec(
         string Name,
         string AssemblyName,
@@ -15,7 +16,8 @@ namespace Governance.CodeAnalysis.Model
         string? SecurityContact,
         bool IsDeclared = true,
         EquatableArray<string> Recipients = default,
-        string? StorageRegion = null)
+        string? StorageRegion = null,
+        UserControlsSpec? Controls = null)
     {
         public static ProductSpec ForAssembly(string assemblyName) => new ProductSpec(assemblyName, assemblyName, null, null, null, null, IsDeclared: false);
     }
