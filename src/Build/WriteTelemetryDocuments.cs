@@ -5,14 +5,16 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Governance.CodeAnalysis.Baseline;
+using Governance.CodeAnalysis.Documents;
 using Governance.CodeAnalysis.Manifest;
 using Governance.CodeAnalysis.Model;
 
 namespace Governance.Build
 {
     /// <summary>
-    /// Writes <c>telemetry-manifest.json</c>, <c>telemetry-privacy.md</c> and <c>telemetry-changes.md</c> (what changed
-    /// against the reviewed baseline) for a built assembly into the output directory and, when set, the documentation
+    /// Writes <c>telemetry-manifest.json</c>, <c>telemetry-privacy.md</c>, <c>telemetry-privacy.html</c> (the same
+    /// document as a self-contained web page, unless <see cref="WriteHtml"/> is off) and <c>telemetry-changes.md</c> (what
+    /// changed against the reviewed baseline) for a built assembly into the output directory and, when set, the documentation
     /// directory; with <see cref="UpdateBaseline"/>, rewrites the reviewed baseline from the build. A file is rewritten
     /// only when its content changed, so timestamps (and incremental builds downstream) stay quiet.
     /// </summary>
@@ -23,6 +25,9 @@ namespace Governance.Build
 
         /// <summary>The file name of the Markdown privacy document.</summary>
         public const string PrivacyFileName = "telemetry-privacy.md";
+
+        /// <summary>The file name of the privacy document as a web page.</summary>
+        public const string PrivacyHtmlFileName = "telemetry-privacy.html";
 
         private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -42,6 +47,9 @@ namespace Governance.Build
 
         /// <summary>Rewrite <see cref="BaselineFile"/> from this build (<c>-p:GovernanceUpdateBaseline=true</c>).</summary>
         public bool UpdateBaseline { get; set; }
+
+        /// <summary>Also write <see cref="PrivacyHtmlFileName"/> (<c>-p:GovernanceWritePrivacyHtml=false</c> turns it off).</summary>
+        public bool WriteHtml { get; set; } = true;
 
         /// <summary>The files this task manages in <see cref="OutputDirectory"/>, for incremental clean.</summary>
         [Output]
@@ -68,7 +76,8 @@ namespace Governance.Build
                 return true;
             }
 
-            var outputFiles = new[]
+            var html = Path.Combine(OutputDirectory, PrivacyHtmlFileName);
+            var outputFiles = new List<string>
             {
                 Path.Combine(OutputDirectory, ManifestFileName),
                 Path.Combine(OutputDirectory, PrivacyFileName),
@@ -77,19 +86,30 @@ namespace Governance.Build
             if (manifest is null)
             {
                 // No events (any more): stale documents next to the assembly would describe telemetry it no longer sends.
+                outputFiles.Add(html);
                 foreach (var stale in outputFiles)
                 {
-                    if (File.Exists(stale))
-                    {
-                        File.Delete(stale);
-                        Log.LogMessage(MessageImportance.Low, "Governance removed '{0}': the assembly declares no telemetry events.", stale);
-                    }
+                    RemoveStale(stale, "the assembly declares no telemetry events");
                 }
 
                 return true;
             }
 
-            var documents = new Documents(ManifestJsonWriter.Write(manifest), PrivacyDocumentWriter.Write(manifest), ReviewChanges(manifest));
+            if (WriteHtml)
+            {
+                outputFiles.Add(html);
+            }
+            else
+            {
+                RemoveStale(html, "GovernanceWritePrivacyHtml is false");
+            }
+
+            var privacy = PrivacyDocumentWriter.Build(manifest);
+            var documents = new Documents(
+                ManifestJsonWriter.Write(manifest),
+                MarkdownDocumentRenderer.Render(privacy),
+                WriteHtml ? HtmlDocumentRenderer.Render(privacy) : null,
+                ReviewChanges(manifest));
             var items = new List<ITaskItem>();
             WriteTo(OutputDirectory, documents);
             foreach (var file in outputFiles)
@@ -141,7 +161,21 @@ namespace Governance.Build
             Directory.CreateDirectory(directory);
             WriteIfChanged(Path.Combine(directory, ManifestFileName), documents.Manifest);
             WriteIfChanged(Path.Combine(directory, PrivacyFileName), documents.Privacy);
+            if (documents.PrivacyHtml is not null)
+            {
+                WriteIfChanged(Path.Combine(directory, PrivacyHtmlFileName), documents.PrivacyHtml);
+            }
+
             WriteIfChanged(Path.Combine(directory, TelemetryChangesWriter.FileName), documents.Changes);
+        }
+
+        private void RemoveStale(string path, string reason)
+        {
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                Log.LogMessage(MessageImportance.Low, "Governance removed '{0}': {1}.", path, reason);
+            }
         }
 
         private void WriteIfChanged(string path, string content)
@@ -175,19 +209,23 @@ namespace Governance.Build
             return true;
         }
 
-        /// <summary>The three documents one build writes, rendered once for every directory.</summary>
+        /// <summary>The documents one build writes, rendered once for every directory.</summary>
         private sealed class Documents
         {
-            public Documents(string manifest, string privacy, string changes)
+            public Documents(string manifest, string privacy, string? privacyHtml, string changes)
             {
                 Manifest = manifest;
                 Privacy = privacy;
+                PrivacyHtml = privacyHtml;
                 Changes = changes;
             }
 
             public string Manifest { get; }
 
             public string Privacy { get; }
+
+            /// <summary>Null when the web page is not wanted.</summary>
+            public string? PrivacyHtml { get; }
 
             public string Changes { get; }
         }

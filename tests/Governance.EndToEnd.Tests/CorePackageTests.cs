@@ -256,11 +256,17 @@ public sealed class CorePackageTests
         Assert.Contains("opt-in: sent only after you have agreed to it.", privacy, StringComparison.Ordinal);
         Assert.Contains("opt-out: sent unless you turn telemetry off.", privacy, StringComparison.Ordinal);
         Assert.Contains("the team that makes the product", privacy, StringComparison.Ordinal);
-        Assert.Contains("| result_count | int | Technical | Number of results shown, from 0 to 100. |", privacy, StringComparison.Ordinal);
+        Assert.Contains("| result_count | whole number | Technical | Number of results shown, from 0 to 100. |", privacy, StringComparison.Ordinal);
+
+        // The same document as a web page, written by the package's targets by default.
+        var page = consumer.ReadOutput("telemetry-privacy.html");
+        Assert.StartsWith("<!DOCTYPE html>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Number of results shown, from 0 to 100.</td>", page, StringComparison.Ordinal);
 
         // $(GovernanceDocsDirectory) gets the same files.
         Assert.Equal(json, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-manifest.json")));
         Assert.Equal(privacy, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
+        Assert.Equal(page, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.html")));
 
         // A rebuild with nothing changed leaves the files untouched.
         var written = File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json"));

@@ -163,7 +163,7 @@ public sealed class ProductPackageTests
         // The privacy document describes the libraries' events.
         var privacy = app.ReadOutput("telemetry-privacy.md");
         Assert.Contains("### sync.finished", privacy, StringComparison.Ordinal);
-        Assert.Contains("| duration_ms | long | Technical | How long the synchronisation took, in milliseconds. |", privacy, StringComparison.Ordinal);
+        Assert.Contains("| duration_ms | whole number | Technical | How long the synchronisation took, in milliseconds. |", privacy, StringComparison.Ordinal);
         Assert.Contains("Learn how much space compaction recovers, to tune its schedule.", privacy, StringComparison.Ordinal);
 
         // Run time: the notice and the catalog list the libraries' events before the library is loaded; the library

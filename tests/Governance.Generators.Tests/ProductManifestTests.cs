@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
+using Governance.CodeAnalysis.Documents;
 using Governance.CodeAnalysis.Manifest;
 using Governance.CodeAnalysis.Model;
 using Governance.Generators.Tests.Infrastructure;
@@ -75,7 +76,10 @@ public sealed class ProductManifestTests
         // The privacy document describes the library's event; the catalog source creates its descriptor from the manifest.
         var privacy = CompiledManifest.PrivacyDocument(CompiledManifest.FromSource(source));
         Assert.Contains("### sync.finished", privacy, StringComparison.Ordinal);
-        Assert.Contains("| duration_ms | long | Technical | How long the synchronisation took, in milliseconds. |", privacy, StringComparison.Ordinal);
+        Assert.Contains("| duration_ms | whole number | Technical | How long the synchronisation took, in milliseconds. |", privacy, StringComparison.Ordinal);
+        Assert.Contains("### sync.finished\n\n- **Why it is collected:**", privacy, StringComparison.Ordinal);
+        Assert.Contains("- **Declared by:** Sync\n", privacy, StringComparison.Ordinal);
+        Assert.Contains("- **Declared by:** App\n", privacy, StringComparison.Ordinal);
         Assert.Contains("global::App.Started.TelemetryDescriptor,", source, StringComparison.Ordinal);
         Assert.Contains("name: \"sync.finished\",", source, StringComparison.Ordinal);
         Assert.Contains("assembly: \"Sync\",", source, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.CodeAnalysis.Documents;
 using Governance.CodeAnalysis.Manifest;
 
 namespace Governance.Testing;
@@ -28,4 +29,7 @@ public static class CompiledManifest
 
     /// <summary><c>telemetry-privacy.md</c> as the build task writes it from the compact manifest.</summary>
     public static string PrivacyDocument(string compactJson) => PrivacyDocumentWriter.Write(ManifestJsonReader.Read(compactJson));
+
+    /// <summary><c>telemetry-privacy.html</c> as the build task writes it from the compact manifest.</summary>
+    public static string PrivacyPage(string compactJson) => PrivacyDocumentWriter.WriteHtml(ManifestJsonReader.Read(compactJson));
 }

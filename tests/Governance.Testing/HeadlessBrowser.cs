@@ -109,7 +109,13 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
     }
 
     /// <summary>Loads the file in a new tab and returns <c>document.body.innerText</c> once the page has loaded.</summary>
-    public async Task<string> RenderAsync(string htmlFile)
+    public Task<string> RenderAsync(string htmlFile) => EvaluateAsync(htmlFile, "document.body.innerText");
+
+    /// <summary>
+    /// Loads the file in a new tab and returns the value of a JavaScript expression (which must yield a string) evaluated
+    /// in the page once it has loaded: to ask what the browser made of the page, such as its headings' ids.
+    /// </summary>
+    public async Task<string> EvaluateAsync(string htmlFile, string expression)
     {
         using var deadline = new CancellationTokenSource(Deadline);
         var token = deadline.Token;
@@ -131,7 +137,7 @@ public sealed partial class HeadlessBrowser : IAsyncDisposable
             var loaderId = navigation["loaderId"]!.GetValue<string>();
             await EventAsync(session, "Page.lifecycleEvent", p => p["name"]?.GetValue<string>() == "load" && p["loaderId"]?.GetValue<string>() == loaderId, token);
 
-            var evaluation = await CommandAsync("Runtime.evaluate", new JsonObject { ["expression"] = "document.body.innerText", ["returnByValue"] = true }, session, token);
+            var evaluation = await CommandAsync("Runtime.evaluate", new JsonObject { ["expression"] = expression, ["returnByValue"] = true }, session, token);
             if (evaluation["exceptionDetails"] is { } exception)
             {
                 throw new InvalidOperationException("Reading the page's text failed: " + exception.ToJsonString());

@@ -92,7 +92,7 @@ public static class TelemetryCommand
     private static void WriteStatus(TelemetryClient client, TextWriter output)
     {
         var state = client.IsOptedOutByEnvironment
-            ? $"off (DO_NOT_TRACK or {TelemetrySetup.OptOutVariable} is set)"
+            ? $"off (DO_NOT_TRACK or {client.OptOutEnvironmentVariable} is set)"
             : client.ConsentState switch
             {
                 ConsentState.OptedIn => "on: opt-in and opt-out events are sent",
@@ -109,7 +109,7 @@ public static class TelemetryCommand
         }
 
         output.WriteLine();
-        output.WriteLine("'todo telemetry show' explains every field; 'todo telemetry off' or " + TelemetrySetup.OptOutVariable + "=1 turns it off.");
+        output.WriteLine("'todo telemetry show' explains every field; 'todo telemetry off' or " + client.OptOutEnvironmentVariable + "=1 turns it off.");
         output.WriteLine();
         output.WriteLine("This is the notice shown on first use:");
         output.WriteLine();

@@ -7,17 +7,25 @@ using OpenTelemetry.Logs;
     DataController = "Example To-Do Ltd, 1 Main Street, Springfield",
     PrivacyContact = "privacy@todo.example",
     PrivacyPolicyUrl = "https://todo.example/privacy",
-    SecurityContact = "security@todo.example")]
+    SecurityContact = "security@todo.example",
+    Recipients = new[] { "Example To-Do Ltd", "Example Hosting GmbH, which stores the data for Example To-Do Ltd" },
+    StorageRegion = "European Union (Germany)",
+    // Declared here, not in code: the privacy document names them, and the client takes them from here.
+    OptOutEnvironmentVariable = "TODO_TELEMETRY_OPTOUT",
+    OptOutCommand = "todo telemetry off",
+    OptInCommand = "todo telemetry on",
+    ShowCommand = "todo telemetry show",
+    InstallationIdCommand = "todo telemetry id")]
 
 namespace TodoCli.Telemetry;
 
-/// <summary>How the CLI sets up telemetry: product name, its opt-out variable and commands, and where events go.</summary>
+/// <summary>
+/// How the CLI sets up telemetry: its name and where events go. Its opt-out variable and commands are declared on
+/// [assembly: TelemetryProduct] above, which the client falls back to.
+/// </summary>
 public static class TelemetrySetup
 {
     public const string ProductName = "todo";
-
-    /// <summary>The product's own opt-out variable; DO_NOT_TRACK=1 works as well.</summary>
-    public const string OptOutVariable = "TODO_TELEMETRY_OPTOUT";
 
     /// <summary>
     /// Creates the client. With <paramref name="exportToConsole"/>, events also go through OpenTelemetry to its console
@@ -28,11 +36,6 @@ public static class TelemetrySetup
         var options = new TelemetryOptions
         {
             ProductName = ProductName,
-            OptOutEnvironmentVariable = OptOutVariable,
-            OptOutCommand = "todo telemetry off",
-            OptInCommand = "todo telemetry on",
-            ShowCommand = "todo telemetry show",
-            InstallationIdCommand = "todo telemetry id",
             Sinks = { localSink },
         };
 

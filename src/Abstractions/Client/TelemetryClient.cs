@@ -58,10 +58,11 @@ namespace Governance
         {
             _options = options ?? throw new ArgumentNullException(nameof(options));
             ProductName = options.ProductName ?? string.Empty;
-            OptOutEnvironmentVariable = options.OptOutEnvironmentVariable;
+            // The code's variable, else the one [assembly: TelemetryProduct] declared.
+            OptOutEnvironmentVariable = UserControls.Resolve(options, options.Product ?? TelemetryCatalog.Product).OptOutEnvironmentVariable;
             _sinks = new ITelemetrySink[options.Sinks.Count];
             options.Sinks.CopyTo(_sinks, 0);
-            IsOptedOutByEnvironment = EnvironmentOptOut.IsRequested(options);
+            IsOptedOutByEnvironment = EnvironmentOptOut.IsRequested(options.EnvironmentVariableReader, OptOutEnvironmentVariable);
             _consentStore = options.ConsentStore
                 ?? (string.IsNullOrWhiteSpace(ProductName)
                     ? new InMemoryConsentStore()
@@ -77,7 +78,10 @@ namespace Governance
         /// <summary>The product's name, as users know it.</summary>
         public string ProductName { get; }
 
-        /// <summary>The product's own opt-out variable, if it has one.</summary>
+        /// <summary>
+        /// The product's own opt-out variable, if it has one: <see cref="TelemetryOptions.OptOutEnvironmentVariable"/>,
+        /// else the one declared with <see cref="TelemetryProductAttribute.OptOutEnvironmentVariable"/>.
+        /// </summary>
         public string? OptOutEnvironmentVariable { get; }
 
         /// <summary>True when <c>DO_NOT_TRACK</c> or the product's opt-out variable was set: nothing is sent.</summary>

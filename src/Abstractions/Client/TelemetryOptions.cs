@@ -11,25 +11,36 @@ namespace Governance
 
         /// <summary>
         /// The product's own opt-out variable, such as <c>TODO_TELEMETRY_OPTOUT</c>. When it is set to
-        /// <c>1</c>, <c>true</c> or <c>yes</c>, nothing is sent, like <c>DO_NOT_TRACK=1</c>.
+        /// <c>1</c>, <c>true</c> or <c>yes</c>, nothing is sent, like <c>DO_NOT_TRACK=1</c>. When not set here, the one
+        /// declared with <see cref="TelemetryProductAttribute.OptOutEnvironmentVariable"/> (see <see cref="Product"/>);
+        /// declaring it there lets the privacy document name it too. A value set here wins.
         /// </summary>
         public string? OptOutEnvironmentVariable { get; set; }
 
-        /// <summary>The command that turns telemetry off, such as <c>todo telemetry off</c>; shown in the notice.</summary>
+        /// <summary>
+        /// The command that turns telemetry off, such as <c>todo telemetry off</c>; shown in the notice. When not set
+        /// here, the one declared with <see cref="TelemetryProductAttribute.OptOutCommand"/>; a value set here wins.
+        /// </summary>
         public string? OptOutCommand { get; set; }
 
-        /// <summary>The command that turns telemetry on (opts in), such as <c>todo telemetry on</c>; shown in the notice.</summary>
+        /// <summary>
+        /// The command that turns telemetry on (opts in), such as <c>todo telemetry on</c>; shown in the notice. When not
+        /// set here, the one declared with <see cref="TelemetryProductAttribute.OptInCommand"/>; a value set here wins.
+        /// </summary>
         public string? OptInCommand { get; set; }
 
         /// <summary>
         /// The command that shows everything collected, event by event (<see cref="TelemetryClient.DescribeTelemetry"/>),
-        /// such as <c>todo telemetry show</c>; the notice, which fits one screen, points to it.
+        /// such as <c>todo telemetry show</c>; the notice, which fits one screen, points to it. When not set here, the one
+        /// declared with <see cref="TelemetryProductAttribute.ShowCommand"/>; a value set here wins.
         /// </summary>
         public string? ShowCommand { get; set; }
 
         /// <summary>
         /// The command that shows the installation's pseudonymous identifier (<see cref="TelemetryClient.InstallationId"/>),
         /// such as <c>todo telemetry id</c>; the notice names it, so users know what to quote when they ask about their data.
+        /// When not set here, the one declared with <see cref="TelemetryProductAttribute.InstallationIdCommand"/>; a value
+        /// set here wins.
         /// </summary>
         public string? InstallationIdCommand { get; set; }
 
@@ -68,7 +79,11 @@ namespace Governance
         /// </summary>
         public IReadOnlyList<TelemetryContextDescriptor>? Contexts { get; set; }
 
-        /// <summary>Who answers for the data, as the notice says it; by default <see cref="TelemetryCatalog.Product"/>.</summary>
+        /// <summary>
+        /// Who answers for the data, as the notice says it, and the opt-out variable and commands used when those above
+        /// are not set; by default <see cref="TelemetryCatalog.Product"/> (the generated descriptor of
+        /// <c>[assembly: TelemetryProduct]</c>).
+        /// </summary>
         public TelemetryProductDescriptor? Product { get; set; }
 
         /// <summary>Reads an environment variable; replace it to test opt-out without touching the process environment.</summary>

@@ -8,11 +8,11 @@ namespace Governance
         /// <summary>The cross-product convention (https://consoledonottrack.com).</summary>
         public const string DoNotTrackVariable = "DO_NOT_TRACK";
 
-        public static bool IsRequested(TelemetryOptions options)
+        /// <summary>Whether <c>DO_NOT_TRACK</c> or <paramref name="productVariable"/> (the product's own, if any) is set.</summary>
+        public static bool IsRequested(Func<string, string?> reader, string? productVariable)
         {
-            return IsSet(options.EnvironmentVariableReader, DoNotTrackVariable)
-                || (!string.IsNullOrWhiteSpace(options.OptOutEnvironmentVariable)
-                    && IsSet(options.EnvironmentVariableReader, options.OptOutEnvironmentVariable!));
+            return IsSet(reader, DoNotTrackVariable)
+                || (!string.IsNullOrWhiteSpace(productVariable) && IsSet(reader, productVariable!));
         }
 
         /// <summary>True for <c>1</c>, <c>true</c> and <c>yes</c> in any case, ignoring surrounding spaces.</summary>

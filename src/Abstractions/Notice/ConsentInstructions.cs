@@ -15,22 +15,23 @@ namespace Governance
 
         public static void Write(StringBuilder text, TelemetryOptions options, TelemetryProductDescriptor? product, bool hasOptInEvents, bool pointToShowCommand)
         {
+            var controls = UserControls.Resolve(options, product);
             var offWays = new List<string>();
-            if (Declared(options.OptOutCommand) is { } optOutCommand)
+            if (Declared(controls.OptOutCommand) is { } optOutCommand)
             {
                 offWays.Add("run '" + optOutCommand + "'");
             }
 
-            offWays.Add(Declared(options.OptOutEnvironmentVariable) is { } variable
+            offWays.Add(Declared(controls.OptOutEnvironmentVariable) is { } variable
                 ? "set " + variable + "=1 or DO_NOT_TRACK=1"
                 : "set DO_NOT_TRACK=1");
             text.Append("To turn telemetry off: ").Append(string.Join(", or ", offWays)).Append(".\n");
-            if (hasOptInEvents && Declared(options.OptInCommand) is { } optInCommand)
+            if (hasOptInEvents && Declared(controls.OptInCommand) is { } optInCommand)
             {
                 text.Append("To agree to the data that needs your consent: run '").Append(optInCommand).Append("'.\n");
             }
 
-            if (pointToShowCommand && Declared(options.ShowCommand) is { } showCommand)
+            if (pointToShowCommand && Declared(controls.ShowCommand) is { } showCommand)
             {
                 text.Append("To read every kind of event with its purpose and fields: run '").Append(showCommand).Append("'.\n");
             }
@@ -41,7 +42,7 @@ namespace Governance
             }
 
             var contact = Declared(product?.PrivacyContact);
-            var idCommand = Declared(options.InstallationIdCommand);
+            var idCommand = Declared(controls.InstallationIdCommand);
             if (contact is not null)
             {
                 text.Append("Questions about your data: ").Append(contact);

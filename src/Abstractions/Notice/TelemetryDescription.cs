@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Governance.CodeAnalysis.Documents;
 using Governance.CodeAnalysis.Model;
 
 namespace Governance

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Governance.CodeAnalysis.Documents;
 using Governance.CodeAnalysis.Model;
 
 namespace Governance
@@ -114,7 +115,7 @@ namespace Governance
 
             foreach (var kind in kinds)
             {
-                text.Append("  - ").Append(DataClassWording.Kind((DataClass)kind.Value)).Append('\n');
+                text.Append("  - ").Append(DataClassWording.Kind((DataClassKind)kind.Value)).Append('\n');
             }
 
             return true;

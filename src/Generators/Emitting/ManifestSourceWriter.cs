@@ -95,8 +95,32 @@ namespace Governance.Generators.Emitting
             text.Line("dataController: " + CSharpLiteral.String(product.DataController) + ",");
             text.Line("privacyContact: " + CSharpLiteral.String(product.PrivacyContact) + ",");
             text.Line("privacyPolicyUrl: " + CSharpLiteral.String(product.PrivacyPolicyUrl) + ",");
-            text.Line("securityContact: " + CSharpLiteral.String(product.SecurityContact) + ");");
+            text.Line("securityContact: " + CSharpLiteral.String(product.SecurityContact) + ",");
+            text.Line("recipients: " + Recipients(product) + ",");
+            text.Line("storageRegion: " + CSharpLiteral.String(product.StorageRegion) + ",");
+            var controls = product.Controls;
+            text.Line("optOutEnvironmentVariable: " + CSharpLiteral.String(controls?.OptOutEnvironmentVariable) + ",");
+            text.Line("optOutCommand: " + CSharpLiteral.String(controls?.OptOutCommand) + ",");
+            text.Line("optInCommand: " + CSharpLiteral.String(controls?.OptInCommand) + ",");
+            text.Line("showCommand: " + CSharpLiteral.String(controls?.ShowCommand) + ",");
+            text.Line("installationIdCommand: " + CSharpLiteral.String(controls?.InstallationIdCommand) + ");");
             text.Outdent();
+        }
+
+        private static string Recipients(ProductSpec product)
+        {
+            if (product.Recipients.Count == 0)
+            {
+                return "null";
+            }
+
+            var items = new string[product.Recipients.Count];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = CSharpLiteral.String(product.Recipients[i]);
+            }
+
+            return "new string[] { " + string.Join(", ", items) + " }";
         }
     }
 }

@@ -84,10 +84,26 @@ namespace Governance.CodeAnalysis.Manifest
             var contact = OptionalString(product, ManifestKeys.PrivacyContact);
             var policy = OptionalString(product, ManifestKeys.PrivacyPolicyUrl);
             var security = OptionalString(product, ManifestKeys.SecurityContact);
+            var region = OptionalString(product, ManifestKeys.StorageRegion);
+            var controls = new UserControlsSpec(
+                OptionalString(product, ManifestKeys.OptOutEnvironmentVariable),
+                OptionalString(product, ManifestKeys.OptOutCommand),
+                OptionalString(product, ManifestKeys.OptInCommand),
+                OptionalString(product, ManifestKeys.ShowCommand),
+                OptionalString(product, ManifestKeys.InstallationIdCommand)).NullWhenEmpty();
+            var recipients = ImmutableArray.CreateBuilder<string>();
+            if (product[ManifestKeys.Recipients] is not null)
+            {
+                foreach (var item in RequiredArray(product, ManifestKeys.Recipients))
+                {
+                    recipients.Add(item.AsString ?? throw new FormatException("an item of '" + ManifestKeys.Recipients + "' is not a string"));
+                }
+            }
 
             // Without [assembly: TelemetryProduct] the manifest names the assembly and nothing else (ProductSpec.ForAssembly).
-            var declared = name != assembly || controller is not null || contact is not null || policy is not null || security is not null;
-            return new ProductSpec(name, assembly, controller, contact, policy, security, declared);
+            var declared = name != assembly || controller is not null || contact is not null || policy is not null || security is not null
+                || recipients.Count > 0 || region is not null || controls is not null;
+            return new ProductSpec(name, assembly, controller, contact, policy, security, declared, new EquatableArray<string>(recipients.ToImmutable()), region, controls);
         }
 
         private static EventSpec ReadEvent(JsonValue item, string manifestAssembly)

@@ -35,8 +35,35 @@ namespace Governance.CodeAnalysis.Manifest
                 .String(ManifestKeys.DataController, product.DataController)
                 .String(ManifestKeys.PrivacyContact, product.PrivacyContact)
                 .String(ManifestKeys.PrivacyPolicyUrl, product.PrivacyPolicyUrl)
-                .String(ManifestKeys.SecurityContact, product.SecurityContact)
-                .EndObject();
+                .String(ManifestKeys.SecurityContact, product.SecurityContact);
+
+            // Added after version 1 shipped: written only when declared, so earlier manifests stay as they were.
+            if (product.Recipients.Count > 0)
+            {
+                json.StartArray(ManifestKeys.Recipients);
+                foreach (var recipient in product.Recipients)
+                {
+                    json.String(recipient);
+                }
+
+                json.EndArray();
+            }
+
+            if (product.StorageRegion is not null)
+            {
+                json.String(ManifestKeys.StorageRegion, product.StorageRegion);
+            }
+
+            if (product.Controls is { } controls)
+            {
+                StringWhenDeclared(json, ManifestKeys.OptOutEnvironmentVariable, controls.OptOutEnvironmentVariable);
+                StringWhenDeclared(json, ManifestKeys.OptOutCommand, controls.OptOutCommand);
+                StringWhenDeclared(json, ManifestKeys.OptInCommand, controls.OptInCommand);
+                StringWhenDeclared(json, ManifestKeys.ShowCommand, controls.ShowCommand);
+                StringWhenDeclared(json, ManifestKeys.InstallationIdCommand, controls.InstallationIdCommand);
+            }
+
+            json.EndObject();
             WriteContext(json, manifest);
             json.StartArray(ManifestKeys.Events);
             foreach (var evt in manifest.Events)
@@ -115,6 +142,14 @@ namespace Governance.CodeAnalysis.Manifest
 
             json.EndArray();
             json.EndObject();
+        }
+
+        private static void StringWhenDeclared(JsonText json, string key, string? value)
+        {
+            if (value is not null)
+            {
+                json.String(key, value);
+            }
         }
 
         /// <summary>What every field says after its name: property, type, description, data class, and what applies of shape, keys, values, hashing and omitted nulls.</summary>

@@ -25,6 +25,19 @@ namespace Governance.CodeAnalysis.Model
         public const string PrivacyPolicyUrl = "privacyPolicyUrl";
         public const string SecurityContact = "securityContact";
 
+        /// <summary>Who receives the data; written only when the product declares it.</summary>
+        public const string Recipients = "recipients";
+
+        /// <summary>Where the data is kept; written only when the product declares it.</summary>
+        public const string StorageRegion = "storageRegion";
+
+        // The product's own opt-out variable and commands (UserControlsSpec); each written only when declared.
+        public const string OptOutEnvironmentVariable = "optOutEnvironmentVariable";
+        public const string OptOutCommand = "optOutCommand";
+        public const string OptInCommand = "optInCommand";
+        public const string ShowCommand = "showCommand";
+        public const string InstallationIdCommand = "installationIdCommand";
+
         public const string SourceType = "sourceType";
         public const string Purpose = "purpose";
         public const string RetentionDays = "retentionDays";

@@ -96,16 +96,30 @@ public sealed class HostileStringTests
 
         // No HTML reaches the rendered page except what the document itself is made of.
         var html = Markdown.ToHtml(markdown, pipeline);
-        foreach (var tag in new[] { "<script", "<b>", "<img", "<a ", "<code", "<blockquote", "<h1>evil", "<li>list" })
+        foreach (var tag in new[] { "<script", "<b>", "<img", "<a ", "<blockquote", "<h1>evil", "<li>list" })
         {
             Assert.DoesNotContain(tag, html, StringComparison.OrdinalIgnoreCase);
         }
 
-        // The document's own emphasis (its labels) is all the emphasis there is: the same count as for plain text.
-        var plainHtml = Markdown.ToHtml(CompiledManifest.PrivacyDocument(Generate("plain").CompiledManifestJson()!), pipeline);
-        foreach (var tag in new[] { "<strong>", "<em>" })
+        // The document's own emphasis (its labels) and code (DO_NOT_TRACK) are all there is: the same count as for plain text.
+        var plain = Generate("plain").CompiledManifestJson()!;
+        var plainHtml = Markdown.ToHtml(CompiledManifest.PrivacyDocument(plain), pipeline);
+        foreach (var tag in new[] { "<strong>", "<em>", "<code" })
         {
             Assert.Equal(Occurrences(plainHtml, tag), Occurrences(html, tag));
+        }
+
+        // The web page the build writes beside the Markdown: the same, escaped by its own renderer.
+        var page = CompiledManifest.PrivacyPage(outcome.CompiledManifestJson()!);
+        var plainPage = CompiledManifest.PrivacyPage(plain);
+        foreach (var tag in new[] { "<script", "<b>", "<img", "<a ", "<blockquote", "<h1>evil", "<li>list" })
+        {
+            Assert.DoesNotContain(tag, page, StringComparison.OrdinalIgnoreCase);
+        }
+
+        foreach (var tag in new[] { "<strong>", "<em>", "<code", "<td>", "<tr>", "<li>", "<h" })
+        {
+            Assert.Equal(Occurrences(plainPage, tag), Occurrences(page, tag));
         }
     }
 

@@ -17,7 +17,14 @@ namespace Governance.Generated
             dataController: null,
             privacyContact: "privacy@contoso.example",
             privacyPolicyUrl: null,
-            securityContact: null);
+            securityContact: null,
+            recipients: null,
+            storageRegion: null,
+            optOutEnvironmentVariable: null,
+            optOutCommand: null,
+            optInCommand: null,
+            showCommand: null,
+            installationIdCommand: null);
 
         /// <summary>The descriptors of every event this assembly can send (those of its references too), in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]

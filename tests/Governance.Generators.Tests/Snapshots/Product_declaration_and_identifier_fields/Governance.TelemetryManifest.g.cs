@@ -17,7 +17,14 @@ namespace Governance.Generated
             dataController: "Contoso Ltd, 1 Main Street",
             privacyContact: "privacy@contoso.example",
             privacyPolicyUrl: "https://contoso.example/privacy",
-            securityContact: "security@contoso.example");
+            securityContact: "security@contoso.example",
+            recipients: null,
+            storageRegion: null,
+            optOutEnvironmentVariable: null,
+            optOutCommand: null,
+            optInCommand: null,
+            showCommand: null,
+            installationIdCommand: null);
 
         /// <summary>The descriptors of every event this assembly can send (those of its references too), in manifest order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
