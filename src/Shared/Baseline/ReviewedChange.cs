@@ -50,7 +50,9 @@ namespace Governance.CodeAnalysis.Baseline
                 ReviewedChangeKind.FieldAdded => "field " + field + " of " + evt + " is new (" + After + ")",
                 ReviewedChangeKind.FieldRemoved => "field " + field + " of " + evt + " was removed",
                 ReviewedChangeKind.FieldRenamed => "field " + field + " of " + evt + " was renamed to '" + After + "'",
-                ReviewedChangeKind.HashingChanged => "field " + field + " of " + evt + (After is null ? " is no longer sent as a hash" : " is now sent as a hash (" + After + ")"),
+                ReviewedChangeKind.HashingChanged => "field " + field + " of " + evt + (After is null ? " is no longer sent as a hash"
+                    : Before is null ? " is now sent as a hash (" + After + ")"
+                    : " is now sent as a hash (" + After + ", was " + Before + ")"),
                 _ => "field " + field + " of " + evt + " changed data class " + Before + " → " + After,
             };
         }

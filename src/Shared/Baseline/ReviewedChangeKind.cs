@@ -14,7 +14,7 @@ namespace Governance.CodeAnalysis.Baseline
         FieldRenamed,
         DataClassChanged,
 
-        /// <summary>A field is sent hashed where it was not, or the other way round (<c>Pseudonymize</c>).</summary>
+        /// <summary>A field is sent hashed where it was not, hashed another way, or the other way round (<c>Pseudonymize</c>, <c>HashWithoutKey</c>).</summary>
         HashingChanged,
     }
 }

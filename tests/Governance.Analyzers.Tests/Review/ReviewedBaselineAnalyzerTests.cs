@@ -205,6 +205,15 @@ public sealed class ReviewedBaselineAnalyzerTests
     }
 
     [Fact]
+    public async Task A_field_hashed_without_a_key_is_recorded_so_and_a_change_of_hash_is_a_change_to_review()
+    {
+        var unkeyed = Context.Replace("Pseudonymize = true", "HashWithoutKey = true", StringComparison.Ordinal);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + unkeyed + Event, [(BaselinePath, BaselineWithContext("withoutKey"))]);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + unkeyed + Event, [(BaselinePath, BaselineWithContext("keyed"))],
+            expected: Change(8, "field 'folder' of context 'App.RunContext' is now sent as a hash (withoutKey, was keyed)"));
+    }
+
+    [Fact]
     public async Task A_context_that_is_gone_is_reported_in_the_baseline()
     {
         var baseline = BaselineWithContext("keyed", contextType: "App.RetiredContext");
