@@ -47,6 +47,9 @@ namespace Governance.CodeAnalysis.Baseline
                 ReviewedChangeKind.RetentionChanged => "retention of " + evt + " changed " + Before + " → " + After + " days",
                 ReviewedChangeKind.ConsentChanged => "consent of " + evt + " changed " + Before + " → " + After,
                 ReviewedChangeKind.AccessChanged => "access to " + evt + " changed " + Before + " → " + After,
+                ReviewedChangeKind.ContextInclusionChanged => whole + (After == "false"
+                    ? " no longer carries the common context (IncludeContext = false): it stops sending the context's fields"
+                    : " carries the common context again: it sends the context's fields too"),
                 ReviewedChangeKind.FieldAdded => "field " + field + " of " + evt + " is new (" + After + ")",
                 ReviewedChangeKind.FieldRemoved => "field " + field + " of " + evt + " was removed",
                 ReviewedChangeKind.FieldRenamed => "field " + field + " of " + evt + " was renamed to '" + After + "'",

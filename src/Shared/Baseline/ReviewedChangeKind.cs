@@ -9,6 +9,9 @@ namespace Governance.CodeAnalysis.Baseline
         RetentionChanged,
         ConsentChanged,
         AccessChanged,
+
+        /// <summary>An event opts out of the common context, or back in (<c>IncludeContext</c>): it sends the context's fields or no longer does.</summary>
+        ContextInclusionChanged,
         FieldAdded,
         FieldRemoved,
         FieldRenamed,
