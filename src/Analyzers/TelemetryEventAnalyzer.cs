@@ -27,6 +27,7 @@ namespace Governance.Analyzers
             new FieldTypeRule(),
             new DuplicateWireNameRule(),
             new IdentifierTypeRule(),
+            new UnkeyedHashRule(),
             new PublicFieldRule(),
             new EventNameRule(),
             new ImplementabilityRule(),

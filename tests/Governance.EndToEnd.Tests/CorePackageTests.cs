@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Governance.EndToEnd.Tests.Infrastructure;
@@ -9,7 +11,7 @@ namespace Governance.EndToEnd.Tests;
 /// The core promise, checked on the real package: one package holds everything; a fresh consumer that uses the
 /// public contract builds with no warnings at all, tracks with consent, and gets the manifest and privacy document.
 /// Its telemetry uses the whole field vocabulary: a common context with an identifier, a list, an enum-keyed map, a
-/// field left out when null, a pseudonymized field, and an event kept under its legacy name by the naming pattern.
+/// field left out when null, a pseudonymized field, one hashed without a key, and an event kept under its legacy name by the naming pattern.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class CorePackageTests
@@ -50,6 +52,9 @@ public sealed class CorePackageTests
 
             [TelemetryField("Label of the saved cart, chosen by the user.", Pseudonymize = true)]
             public required string SavedCartLabel { get; init; }
+
+            [TelemetryField("Name of the shop's cart template the cart started from.", HashWithoutKey = true)]
+            public required string Template { get; init; }
         }
 
         [TelemetryEvent("shop.search_run",
@@ -103,6 +108,7 @@ public sealed class CorePackageTests
             ItemsByTier = new Dictionary<Tier, int> { [Tier.Pro] = 1, [Tier.Free] = 2 },
             DiscountKind = null,
             SavedCartLabel = "Ada's birthday",
+            Template = "weekly-groceries",
         });
 
         foreach (var recorded in sink.Events)
@@ -204,17 +210,20 @@ public sealed class CorePackageTests
         Assert.Equal(850.5, search.GetProperty("milliseconds_to_click").GetDouble());
 
         // The common context comes with every event, its identifier hashed; the cart event sends exactly its fields:
-        // the context's first, the list as given, the map in the key enum's order, the null left out, the label hashed.
+        // the context's first, the list as given, the map in the key enum's order, the null left out, the label hashed
+        // with the installation's key, the template with plain SHA-256 (the same hash on every installation).
         Assert.Equal("Linux", search.GetProperty("os").GetString());
         Assert.Matches("^[0-9a-f]{64}$", search.GetProperty("session_id").GetString());
         var cart = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("CART ", StringComparison.Ordinal)).TrimEnd('\r');
         var sessionId = search.GetProperty("session_id").GetString();
-        var hashedLabel = Regex.Match(cart, "saved_cart_label=([0-9a-f]{64})$");
+        var hashedLabel = Regex.Match(cart, "saved_cart_label=([0-9a-f]{64}) ");
         Assert.True(hashedLabel.Success, cart);
-        Assert.Equal($"CART os=Linux session_id={sessionId} categories=[books,games] items_by_tier=[Free:2,Pro:1] saved_cart_label={hashedLabel.Groups[1].Value}", cart);
+        var hashedTemplate = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("weekly-groceries")));
+        Assert.Equal($"CART os=Linux session_id={sessionId} categories=[books,games] items_by_tier=[Free:2,Pro:1] saved_cart_label={hashedLabel.Groups[1].Value} template={hashedTemplate}", cart);
         Assert.NotEqual(sessionId, hashedLabel.Groups[1].Value);
         Assert.DoesNotContain("session-42", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("birthday", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("groceries", run.Output, StringComparison.Ordinal);
 
         // The opt-in was stored: the next run starts opted in and sends both events. DO_NOT_TRACK=1 (or the
         // product's own variable) still means nothing is sent.
@@ -247,6 +256,7 @@ public sealed class CorePackageTests
         Assert.Equal(new[] { "Free", "Plus", "Pro" }, cartFields["items_by_tier"].GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
         Assert.True(cartFields["discount_kind"].GetProperty("omitWhenNull").GetBoolean());
         Assert.Equal("keyed", cartFields["saved_cart_label"].GetProperty("hashing").GetString());
+        Assert.Equal("withoutKey", cartFields["template"].GetProperty("hashing").GetString());
 
         // The privacy document states each event's purpose, retention, consent, access and fields.
         var privacy = consumer.ReadOutput("telemetry-privacy.md");

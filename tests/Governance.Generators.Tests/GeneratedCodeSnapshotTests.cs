@@ -436,6 +436,43 @@ public sealed class GeneratedCodeSnapshotTests
             """);
     }
 
+    [Fact]
+    public void Strings_hashed_without_a_key()
+    {
+        // An event with only unkeyed hashes never asks the client for its pseudonymizer (which would create a key); a
+        // context hashes them when it is set, and only its keyed field waits for the key.
+        Check(nameof(Strings_hashed_without_a_key), """
+            using System.Collections.Generic;
+            using Governance;
+
+            namespace Contoso.Templates;
+
+            [TelemetryContext]
+            public partial record TemplateContext
+            {
+                [TelemetryField("Name of the template the project was created from.", HashWithoutKey = true)] public string? Template { get; init; }
+                [TelemetryField("Names of the template packs installed.", HashWithoutKey = true, OmitWhenNull = true)] public IReadOnlyList<string>? Packs { get; init; }
+                [TelemetryField("Random identifier of this run.", DataClass = DataClass.Identifier)] public string SessionId { get; init; } = "";
+            }
+
+            [TelemetryContext]
+            public partial record struct SdkContext
+            {
+                [TelemetryField("Name of the SDK feed used.", HashWithoutKey = true)] public string Feed { get; init; }
+            }
+
+            [TelemetryEvent("template.instantiated", Purpose = "Count how often each template is used across installations, to know which to keep.",
+                RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record TemplateInstantiated
+            {
+                [TelemetryField("Name of the template.", HashWithoutKey = true)] public string Name { get; init; } = "";
+                [TelemetryField("Short name typed, when one was.", HashWithoutKey = true, OmitWhenNull = true)] public string? ShortName { get; init; }
+                [TelemetryField("Names of the parameters given.", HashWithoutKey = true)] public string[]? Parameters { get; init; }
+                [TelemetryField("Whether the template was found in a pack.")] public bool FromPack { get; init; }
+            }
+            """);
+    }
+
     private static void Check(string caseName, string source, params MetadataReference[] references)
     {
         var compilation = references.Length == 0

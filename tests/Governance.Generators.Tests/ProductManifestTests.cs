@@ -130,6 +130,44 @@ public sealed class ProductManifestTests
     }
 
     [Fact]
+    public void Without_context_fields_a_manifest_has_no_context_yet_a_librarys_opt_out_reaches_the_application_that_sets_one()
+    {
+        // The library declares no context, so its manifest is what it was before contexts existed, apart from the one
+        // event that opts out: the application that sets a context must not count it as carrying its fields.
+        var libraryRun = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("Sync", [], GeneratorHarness.ParseOptions, ("/Sync/Finished.cs", SyncEvent + """
+
+            [TelemetryEvent("sync.uninstalled", Purpose = "Count uninstallations, to learn whether people leave the sync service.", RetentionDays = 30, Consent = Consent.OptOut, IncludeContext = false)]
+            public partial record SyncUninstalled;
+            """))).AssertClean();
+        var sync = GeneratorHarness.Emit(libraryRun.Output);
+        var libraryJson = CompiledManifest.IndentedJson(CompiledManifest.FromSource(libraryRun.Sources[CompiledManifest.HintName]));
+        Assert.Empty(ManifestSchema.Validate(libraryJson));
+        using var library = JsonDocument.Parse(libraryJson);
+        Assert.False(library.RootElement.TryGetProperty("context", out _));
+        Assert.Equal(new[] { "sync.finished absent", "sync.uninstalled False" }, library.RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("name").GetString() + " " + (e.TryGetProperty("includesContext", out var included) ? included.GetBoolean().ToString() : "absent")));
+
+        var app = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [sync], GeneratorHarness.ParseOptions, ("/App/Started.cs", AppEvent + """
+
+            [TelemetryContext]
+            public partial record AppContext
+            {
+                [TelemetryField("Random identifier of this run.", DataClass = DataClass.Identifier)] public string SessionId { get; init; } = "";
+            }
+            """))).AssertClean();
+        var json = CompiledManifest.IndentedJson(CompiledManifest.FromSource(app.Sources[CompiledManifest.HintName]));
+        Assert.Empty(ManifestSchema.Validate(json));
+        using var manifest = JsonDocument.Parse(json);
+        Assert.Equal(1, manifest.RootElement.GetProperty("context").GetProperty("fields").GetArrayLength());
+        var dataClasses = manifest.RootElement.GetProperty("events").EnumerateArray().ToDictionary(
+            e => e.GetProperty("name").GetString()!, e => string.Join(",", e.GetProperty("dataClasses").EnumerateArray().Select(c => c.GetString())));
+        Assert.Equal("technical,identifier", dataClasses["app.started"]);
+        Assert.Equal("technical,interaction,identifier", dataClasses["sync.finished"]);
+        Assert.Equal(string.Empty, dataClasses["sync.uninstalled"]);
+        Assert.Contains("includesContext: false,", app.Sources[CompiledManifest.HintName], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_declared_by_two_assemblies_is_listed_for_each_and_the_generated_code_still_compiles()
     {
         // GOV008 (an analyzer) makes this a build error; the generator stays quiet and correct.

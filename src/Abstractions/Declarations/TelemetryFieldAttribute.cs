@@ -41,5 +41,16 @@ namespace Governance
         /// and lists of them; <see cref="DataClass.Identifier"/> fields are hashed without it.
         /// </summary>
         public bool Pseudonymize { get; set; }
+
+        /// <summary>
+        /// Sends the string (each element of a list of strings) as its SHA-256 hash without a key (64 hex characters): the
+        /// same value gives the same hash on every installation, so values can be counted across users without being sent
+        /// as written. It hides only values nobody can guess: anyone can hash a guess and compare, so a value from a small
+        /// or public set (a template name, a command, a package id) is as good as sent in clear, and a value unique to one
+        /// person becomes an identifier that links that person's events across products. Only for strings that are not
+        /// personal (<see cref="DataClass.Technical"/> or <see cref="DataClass.Interaction"/>); identifiers, personal and
+        /// sensitive values are hashed with the installation's key (<see cref="Pseudonymize"/>).
+        /// </summary>
+        public bool HashWithoutKey { get; set; }
     }
 }

@@ -27,6 +27,7 @@ namespace Governance.Analyzers.Review
             ReviewedChangeKind.RetentionChanged => Argument("RetentionDays"),
             ReviewedChangeKind.ConsentChanged => Argument("Consent"),
             ReviewedChangeKind.AccessChanged => Argument("Access"),
+            ReviewedChangeKind.ContextInclusionChanged => Argument("IncludeContext"),
             ReviewedChangeKind.FieldAdded => Field(change.Field, dataClass: false),
             ReviewedChangeKind.FieldRenamed => Field(change.After, dataClass: false),
             ReviewedChangeKind.DataClassChanged => Field(change.Field, dataClass: true),

@@ -11,9 +11,10 @@ namespace Governance.Generators.Emitting
     /// <c>Governance</c> namespace: the context's typed <c>client.SetContext(value)</c> in the assembly's tracking class.
     /// </summary>
     /// <remarks>
-    /// A context with hashed fields (identifiers, <c>Pseudonymize = true</c>) is handed to the client as a function that
-    /// hashes its copied values with the pseudonymizer it is given: the client calls it once per key, never per event, and
-    /// the copied values themselves are never written.
+    /// A context with fields hashed with the key (identifiers, <c>Pseudonymize = true</c>) is handed to the client as a
+    /// function that hashes its copied values with the pseudonymizer it is given: the client calls it once per key, never
+    /// per event, and the copied values themselves are never written. Strings declared <c>HashWithoutKey</c> need no key:
+    /// they are hashed as they are copied, so their values are never kept.
     /// </remarks>
     internal static class ContextEmitterWriter
     {
@@ -78,7 +79,7 @@ namespace Governance.Generators.Emitting
 
         private static void WriteValues(IndentedTextBuilder text, ContextSpec spec, string contextType)
         {
-            var hashed = EventEmitterWriter.HasHashedFields(spec.Fields);
+            var hashed = EventEmitterWriter.HasKeyedFields(spec.Fields);
             var names = new EnumNames(spec.Fields);
             text.Line(hashed
                 ? "/// <summary>The declaration's descriptors, and the context's values as copied when it was set; the client writes them hashed (<see cref=\"Hash\"/>).</summary>"
@@ -147,7 +148,7 @@ namespace Governance.Generators.Emitting
             text.Line("private readonly " + GeneratedNames.ContextValuesTypeName + " _values;");
             for (var i = 0; i < spec.Fields.Count; i++)
             {
-                if (spec.Fields[i].Hashing != HashingKind.None)
+                if (FieldValueCode.IsKeyed(spec.Fields[i]))
                 {
                     text.Line("private readonly " + StoredType(spec.Fields[i], hashed: true) + " _hash" + CSharpLiteral.Int32(i) + ";");
                 }
@@ -160,7 +161,7 @@ namespace Governance.Generators.Emitting
             for (var i = 0; i < spec.Fields.Count; i++)
             {
                 var field = spec.Fields[i];
-                if (field.Hashing == HashingKind.None)
+                if (!FieldValueCode.IsKeyed(field))
                 {
                     continue;
                 }
@@ -193,7 +194,7 @@ namespace Governance.Generators.Emitting
             {
                 var index = CSharpLiteral.Int32(i);
                 var field = spec.Fields[i];
-                if (field.Hashing == HashingKind.None)
+                if (!FieldValueCode.IsKeyed(field))
                 {
                     WriteStored(text, field, i, "_values._value" + index);
                 }
@@ -232,12 +233,28 @@ namespace Governance.Generators.Emitting
                 : "pseudonymizer.Pseudonymize((object)" + source + ")";
         }
 
-        /// <summary>Copies one property into its field, in its unhashed written form.</summary>
+        /// <summary>Copies one property into its field, in its unhashed written form (a string hashed without a key: hashed).</summary>
         private static void WriteCopy(IndentedTextBuilder text, FieldSpec field, int i, EnumNames names)
         {
             var index = CSharpLiteral.Int32(i);
             var target = "_value" + index;
             var access = "context." + CSharpLiteral.Identifier(field.PropertyName);
+            if (field.Hashing == HashingKind.WithoutKey)
+            {
+                if (field.Type.Shape == FieldShapeKind.List)
+                {
+                    // The hashes are a new array: a copy the program's later changes to its list cannot reach.
+                    text.Line("var value" + index + " = " + access + ";");
+                    text.Line(target + " = value" + index + " is null ? null : " + FieldValueCode.HashEachWithoutKey("value" + index) + ";");
+                }
+                else
+                {
+                    text.Line(target + " = " + FieldValueCode.HashWithoutKey(access) + ";");
+                }
+
+                return;
+            }
+
             switch (field.Type.Shape)
             {
                 case FieldShapeKind.List:
@@ -325,7 +342,7 @@ namespace Governance.Generators.Emitting
             var isReferenceType = spec.Type.Type.Keyword is "class" or "record";
             var values = contextType + "." + GeneratedNames.ContextValuesTypeName;
             var descriptor = values + ".Descriptor";
-            var hashed = EventEmitterWriter.HasHashedFields(spec.Fields);
+            var hashed = EventEmitterWriter.HasKeyedFields(spec.Fields);
             var typeName = XmlDoc.Escape(spec.Type.DisplayName);
             text.Line("/// <summary>");
             text.Line("/// Sets the common context <c>" + typeName + "</c>: every event sent through <paramref name=\"client\"/> afterwards carries its");

@@ -97,14 +97,14 @@ namespace Governance.Generators.Emitting
             text.Line("return;");
             text.Close();
             text.Line();
-            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasHashedFields(spec.Fields) ? "(evt, client.Pseudonymizer));" : "(evt));"));
+            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasKeyedFields(spec.Fields) ? "(evt, client.Pseudonymizer));" : "(evt));"));
             text.Close();
             text.Close();
         }
 
         private static void WriteFieldValues(IndentedTextBuilder text, EventSpec spec, string eventType)
         {
-            var hashed = HasHashedFields(spec.Fields);
+            var hashed = HasKeyedFields(spec.Fields);
             text.Line("/// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>");
             text.Line(GeneratedCodeAttribute());
             text.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -200,17 +200,18 @@ namespace Governance.Generators.Emitting
         }
 
         /// <summary>
-        /// One value as it goes on the wire: enums by member name, and hashed fields as a keyed hash so the raw value never
-        /// reaches a sink (non-string values are formatted with the invariant culture first).
+        /// One value as it goes on the wire: enums by member name, and hashed fields as a hash (keyed, or unkeyed when
+        /// declared so) so the raw value never reaches a sink (non-string values are formatted with the invariant culture first).
         /// </summary>
         private static string WireValue(FieldSpec field, string value, EnumNames names) =>
             FieldValueCode.Hashed(field, FieldValueCode.Unhashed(field.Type, value, names), "_pseudonymizer");
 
-        internal static bool HasHashedFields(EquatableArray<FieldSpec> fields)
+        /// <summary>Whether any field is hashed with the installation's key: only then does writing need the pseudonymizer (and so a key).</summary>
+        internal static bool HasKeyedFields(EquatableArray<FieldSpec> fields)
         {
             foreach (var field in fields)
             {
-                if (field.Hashing != HashingKind.None)
+                if (FieldValueCode.IsKeyed(field))
                 {
                     return true;
                 }

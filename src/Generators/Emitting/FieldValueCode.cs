@@ -8,10 +8,12 @@ namespace Governance.Generators.Emitting
     /// The C# that turns a field's declared values into the values written to a <c>TelemetryFieldWriter</c>, shared by
     /// events (which convert as they write) and contexts (which convert once, when the context is set): enum values by
     /// member name, lists element by element, maps as their entries in the key enum's declaration order, and hashed
-    /// values through the keyed hash. Value-type scalars are written as they are, so they are never boxed.
+    /// values through the keyed hash or, for strings declared <c>HashWithoutKey</c>, the unkeyed one (which needs no
+    /// pseudonymizer). Value-type scalars are written as they are, so they are never boxed.
     /// </summary>
     internal static class FieldValueCode
     {
+        private const string Pseudonymizer = "global::Governance.TelemetryPseudonymizer";
         private const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
         private const string EntryList = "global::System.Collections.Generic.List";
         private const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair";
@@ -45,15 +47,24 @@ namespace Governance.Generators.Emitting
         public static string Unhashed(FieldTypeSpec type, string value, EnumNames names) =>
             type.Kind == FieldKind.Enum ? names.MethodFor(type) + "(" + value + ")" : value;
 
+        /// <summary>Whether a field is hashed with the installation's key, so its writer needs a pseudonymizer.</summary>
+        public static bool IsKeyed(FieldSpec field) => field.Hashing == HashingKind.Keyed;
+
         /// <summary>
         /// A value in its unhashed written form, hashed when the field is hashed: strings (enum names included) with the
-        /// keyed hash of the string, anything else formatted with the invariant culture first.
+        /// keyed hash of the string, anything else formatted with the invariant culture first; a string declared
+        /// <c>HashWithoutKey</c> with the unkeyed hash, which needs no <paramref name="pseudonymizer"/>.
         /// </summary>
-        public static string Hashed(FieldSpec field, string unhashed, string pseudonymizer)
+        public static string Hashed(FieldSpec field, string unhashed, string? pseudonymizer)
         {
             if (field.Hashing == HashingKind.None)
             {
                 return unhashed;
+            }
+
+            if (field.Hashing == HashingKind.WithoutKey)
+            {
+                return HashWithoutKey(unhashed);
             }
 
             return field.Type.Kind is FieldKind.String or FieldKind.Enum
@@ -64,10 +75,15 @@ namespace Governance.Generators.Emitting
         /// <summary>
         /// Writes statements that make the written form of a list read from <paramref name="source"/> (not null), and
         /// returns the expression that holds it: the list itself when nothing changes, else a new array named after
-        /// <paramref name="local"/>. With a null <paramref name="pseudonymizer"/> nothing is hashed.
+        /// <paramref name="local"/>. With a null <paramref name="pseudonymizer"/> nothing is hashed with the key.
         /// </summary>
         public static string WriteListConversion(IndentedTextBuilder text, FieldSpec field, string source, string local, string? pseudonymizer, EnumNames names)
         {
+            if (field.Hashing == HashingKind.WithoutKey)
+            {
+                return HashEachWithoutKey(source);
+            }
+
             var hashed = pseudonymizer is not null && field.Hashing != HashingKind.None;
             if (!hashed && field.Type.Kind != FieldKind.Enum)
             {
@@ -148,6 +164,12 @@ namespace Governance.Generators.Emitting
             text.Line(local + ".Add(new " + entry + "(entry.Key, " + Hashed(field, "entry.Value", pseudonymizer) + "));");
             text.Close();
         }
+
+        /// <summary>The unkeyed hash of a string (null stays null): the same on every installation, so no key is needed.</summary>
+        public static string HashWithoutKey(string value) => Pseudonymizer + ".HashWithoutKey(" + value + ")";
+
+        /// <summary>The unkeyed hash of each string of a list (not null), into a new array.</summary>
+        public static string HashEachWithoutKey(string list) => Pseudonymizer + ".HashEachWithoutKey(" + list + ")";
 
         /// <summary>The declared element type of a list, as a generic argument (<c>string?</c> for strings, so any annotation converts).</summary>
         private static string DeclaredElementType(FieldTypeSpec type) => type.Kind == FieldKind.String ? "string?" : DeclaredValueType(type);

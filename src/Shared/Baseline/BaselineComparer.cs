@@ -50,6 +50,11 @@ namespace Governance.CodeAnalysis.Baseline
                 changes.Add(new ReviewedChange(ReviewedChangeKind.AccessChanged, name, before: reviewed.Access, after: current.Access, assembly: assembly));
             }
 
+            if (reviewed.IncludesContext != current.IncludesContext)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.ContextInclusionChanged, name, before: Boolean(reviewed.IncludesContext), after: Boolean(current.IncludesContext), assembly: assembly));
+            }
+
             CompareFields(name, assembly, isContext: false, reviewed.Fields, current.Fields, changes);
             return changes;
         }
@@ -164,5 +169,8 @@ namespace Governance.CodeAnalysis.Baseline
         }
 
         private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>The JSON spelling, as the baseline writes it.</summary>
+        private static string Boolean(bool value) => value ? "true" : "false";
     }
 }

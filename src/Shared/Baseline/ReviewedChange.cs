@@ -47,10 +47,15 @@ namespace Governance.CodeAnalysis.Baseline
                 ReviewedChangeKind.RetentionChanged => "retention of " + evt + " changed " + Before + " → " + After + " days",
                 ReviewedChangeKind.ConsentChanged => "consent of " + evt + " changed " + Before + " → " + After,
                 ReviewedChangeKind.AccessChanged => "access to " + evt + " changed " + Before + " → " + After,
+                ReviewedChangeKind.ContextInclusionChanged => whole + (After == "false"
+                    ? " no longer carries the common context (IncludeContext = false): it stops sending the context's fields"
+                    : " carries the common context again: it sends the context's fields too"),
                 ReviewedChangeKind.FieldAdded => "field " + field + " of " + evt + " is new (" + After + ")",
                 ReviewedChangeKind.FieldRemoved => "field " + field + " of " + evt + " was removed",
                 ReviewedChangeKind.FieldRenamed => "field " + field + " of " + evt + " was renamed to '" + After + "'",
-                ReviewedChangeKind.HashingChanged => "field " + field + " of " + evt + (After is null ? " is no longer sent as a hash" : " is now sent as a hash (" + After + ")"),
+                ReviewedChangeKind.HashingChanged => "field " + field + " of " + evt + (After is null ? " is no longer sent as a hash"
+                    : Before is null ? " is now sent as a hash (" + After + ")"
+                    : " is now sent as a hash (" + After + ", was " + Before + ")"),
                 _ => "field " + field + " of " + evt + " changed data class " + Before + " → " + After,
             };
         }

@@ -4,15 +4,17 @@ namespace Governance.CodeAnalysis.Baseline
 {
     /// <summary>
     /// What a review signed off for one event: the answers that matter to privacy (purpose, retention, consent,
-    /// access) and each field's name and data class. Values use the manifest's spelling (<c>optIn</c>,
+    /// access), whether it carries the common context, and each field's name and data class. Values use the manifest's spelling (<c>optIn</c>,
     /// <c>team</c>, <c>personal</c>). An event is identified by its name and, when another assembly of the product
     /// declares it, that assembly.
     /// </summary>
     internal sealed class ReviewedEvent
     {
         /// <param name="assembly">The declaring assembly when it is not the one whose baseline this is (a library's event in an application's review); else null.</param>
-        public ReviewedEvent(string name, string purpose, int retentionDays, string consent, string access, IReadOnlyList<ReviewedField> fields, string? assembly = null)
+        /// <param name="includesContext">False when the declaration opts out of the common context (<c>IncludeContext = false</c>).</param>
+        public ReviewedEvent(string name, string purpose, int retentionDays, string consent, string access, IReadOnlyList<ReviewedField> fields, string? assembly = null, bool includesContext = true)
         {
+            IncludesContext = includesContext;
             Name = name;
             Assembly = assembly;
             Purpose = purpose;
@@ -36,6 +38,12 @@ namespace Governance.CodeAnalysis.Baseline
         public string Consent { get; }
 
         public string Access { get; }
+
+        /// <summary>
+        /// Whether the event carries the common context: opting out (or back in) changes what it sends wherever a context
+        /// is set, and the application that sets one may not be the assembly that declares the event.
+        /// </summary>
+        public bool IncludesContext { get; }
 
         /// <summary>The fields in ordinal order of wire name, so a file diff shows only real changes.</summary>
         public IReadOnlyList<ReviewedField> Fields { get; }

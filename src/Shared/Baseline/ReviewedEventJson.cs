@@ -34,6 +34,7 @@ namespace Governance.CodeAnalysis.Baseline
             }
 
             var assembly = item[ManifestKeys.Assembly];
+            var includesContext = item[ManifestKeys.IncludesContext];
             return new ReviewedEvent(
                 Required(item, ManifestKeys.Name),
                 Required(item, ManifestKeys.Purpose),
@@ -41,7 +42,8 @@ namespace Governance.CodeAnalysis.Baseline
                 Required(item, ManifestKeys.Consent),
                 Required(item, ManifestKeys.Access),
                 fields,
-                assembly is null ? null : assembly.AsString ?? throw new FormatException("an entry's '" + ManifestKeys.Assembly + "' is not a string"));
+                assembly is null ? null : assembly.AsString ?? throw new FormatException("an entry's '" + ManifestKeys.Assembly + "' is not a string"),
+                includesContext is null || (includesContext.AsBoolean ?? throw new FormatException("an event's '" + ManifestKeys.IncludesContext + "' is not true or false")));
         }
 
         /// <summary>Writes one event as the baseline keeps it: the reviewed values only, one per line.</summary>
@@ -58,6 +60,12 @@ namespace Governance.CodeAnalysis.Baseline
                 .Number(ManifestKeys.RetentionDays, evt.RetentionDays)
                 .String(ManifestKeys.Consent, evt.Consent)
                 .String(ManifestKeys.Access, evt.Access);
+            if (!evt.IncludesContext)
+            {
+                // Only an opt-out is written: baselines reviewed before contexts existed stay valid, and stay as they were.
+                json.Boolean(ManifestKeys.IncludesContext, false);
+            }
+
             json.StartArray(ManifestKeys.Fields);
             foreach (var field in evt.Fields)
             {

@@ -21,7 +21,8 @@ namespace Governance.CodeAnalysis.Baseline
                 spec.Consent.ToManifestName(),
                 spec.Access.ToManifestName(),
                 Fields(spec.Fields),
-                spec.Assembly == reviewedAssembly ? null : spec.Assembly);
+                spec.Assembly == reviewedAssembly ? null : spec.Assembly,
+                spec.IncludesContext);
         }
 
         /// <param name="spec">The context.</param>

@@ -2,7 +2,8 @@ namespace Governance.CodeAnalysis.Baseline
 {
     /// <summary>
     /// One reviewed field: its wire name, the property it comes from, its data class, and how it is hashed when its data
-    /// class does not say (<c>Pseudonymize = true</c>: <c>keyed</c>; null otherwise, an identifier's keyed hash included).
+    /// class does not say (<c>Pseudonymize = true</c>: <c>keyed</c>; <c>HashWithoutKey = true</c>: <c>withoutKey</c>; null
+    /// otherwise, an identifier's keyed hash included).
     /// </summary>
     internal sealed class ReviewedField
     {

@@ -70,11 +70,13 @@ namespace Governance.CodeAnalysis.Declarations
             FieldType type,
             string? complianceMarker = null,
             DeclaredArgument<bool> omitWhenNull = default,
-            DeclaredArgument<bool> pseudonymize = default)
+            DeclaredArgument<bool> pseudonymize = default,
+            DeclaredArgument<bool> hashWithoutKey = default)
         {
             Property = property;
             OmitWhenNull = omitWhenNull;
             Pseudonymize = pseudonymize;
+            HashWithoutKey = hashWithoutKey;
             ComplianceMarker = complianceMarker;
             FieldAttribute = fieldAttribute;
             Description = description;
@@ -111,8 +113,24 @@ namespace Governance.CodeAnalysis.Declarations
         /// <summary><c>Pseudonymize</c>: the value is sent as a keyed hash whatever its data class.</summary>
         public DeclaredArgument<bool> Pseudonymize { get; }
 
-        /// <summary>Whether the value is sent as a keyed hash: an Identifier, or declared <c>Pseudonymize = true</c>.</summary>
+        /// <summary><c>HashWithoutKey</c>: the value is sent as its SHA-256 hash without a key (GOV017 says where that protects nothing).</summary>
+        public DeclaredArgument<bool> HashWithoutKey { get; }
+
+        /// <summary>
+        /// Whether the value is sent as a keyed hash: an Identifier, or declared <c>Pseudonymize = true</c>. Not a hash
+        /// without a key: anyone can match a guess against that, so it does not make personal data safe to send.
+        /// </summary>
         public bool IsHashed => DataClass.Value == DataClassKind.Identifier || Pseudonymize.Value;
+
+        /// <summary>
+        /// How the value is hashed: with the key when <see cref="IsHashed"/> (which wins over <c>HashWithoutKey</c>, the
+        /// safer reading of a declaration GOV017 refuses), else without a key when declared so on a string or a list of
+        /// strings (the only values the runtime hashes without a key; GOV017 refuses the others), else not at all.
+        /// </summary>
+        public HashingKind Hashing =>
+            IsHashed ? HashingKind.Keyed
+            : HashWithoutKey.Value && Type.Kind == FieldKind.String && Type.Shape != FieldShapeKind.Map ? HashingKind.WithoutKey
+            : HashingKind.None;
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ namespace Governance.CodeAnalysis.Declarations
                         TextNormalizer.Normalize(field.Description ?? string.Empty),
                         field.DataClass.Value,
                         BuildType(field),
-                        field.IsHashed ? HashingKind.Keyed : HashingKind.None,
+                        field.Hashing,
                         field.OmitWhenNull.Value));
                 }
             }

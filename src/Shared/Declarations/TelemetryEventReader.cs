@@ -168,6 +168,7 @@ namespace Governance.CodeAnalysis.Declarations
             string? wireName = null;
             var omitWhenNull = DeclaredArgument<bool>.Missing(false);
             var pseudonymize = DeclaredArgument<bool>.Missing(false);
+            var hashWithoutKey = DeclaredArgument<bool>.Missing(false);
             if (fieldAttribute is not null)
             {
                 if (fieldAttribute.ConstructorArguments.Length == 1
@@ -194,6 +195,10 @@ namespace Governance.CodeAnalysis.Declarations
                     {
                         pseudonymize = ReadBoolean(argument.Value, false);
                     }
+                    else if (argument.Key == "HashWithoutKey")
+                    {
+                        hashWithoutKey = ReadBoolean(argument.Value, false);
+                    }
                 }
             }
 
@@ -214,7 +219,8 @@ namespace Governance.CodeAnalysis.Declarations
                 FieldTypeClassifier.Classify(property.Type),
                 complianceMarker,
                 omitWhenNull,
-                pseudonymize);
+                pseudonymize,
+                hashWithoutKey);
         }
 
         /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>

@@ -18,6 +18,12 @@ namespace Governance.CodeAnalysis.Diagnostics
         /// <summary>GOV015: what asks for the hash, and so what the fix changes: "DataClass" (Identifier) or "Pseudonymize".</summary>
         public const string HashRequestedBy = "hashRequestedBy";
 
+        /// <summary>
+        /// GOV017: what the fix does with <c>HashWithoutKey</c>: "Remove" it (the value is already hashed with the key, or
+        /// is not text), or "Pseudonymize" (hash personal data with the installation's key instead).
+        /// </summary>
+        public const string UnkeyedHashFix = "unkeyedHashFix";
+
         /// <summary>GOV020: the latest expiry date the policy allows (yyyy-MM-dd), for the fix that extends it.</summary>
         public const string ExtendTo = "extendTo";
 

@@ -12,6 +12,10 @@ namespace Governance.CodeAnalysis.Manifest
     /// <remarks>
     /// Version 1 throughout: the context, field shapes, hashing and omitted nulls were added as keys a reader of version 1
     /// ignores (it documents the events without them); the version changes only when such a reader would be wrong.
+    /// What only contexts need is written only where it says something: <c>context</c> when the product has context
+    /// fields, an event's <c>includesContext</c> when it opts out (absent means it carries them). So a product without
+    /// contexts gets the manifest it had before they existed, and a library's opt-out still reaches the application
+    /// that sets a context.
     /// </remarks>
     internal static class ManifestJsonWriter
     {
@@ -82,13 +86,18 @@ namespace Governance.CodeAnalysis.Manifest
         /// </summary>
         private static void WriteContext(JsonText json, ManifestSpec manifest)
         {
-            json.StartObject(ManifestKeys.Context);
             var values = new System.Collections.Generic.List<int>();
             foreach (var (_, field) in manifest.ContextFields())
             {
                 values.Add((int)field.DataClass);
             }
 
+            if (values.Count == 0)
+            {
+                return;
+            }
+
+            json.StartObject(ManifestKeys.Context);
             json.StartArray(ManifestKeys.DataClasses);
             foreach (var dataClass in EnumSpellings.DataClass.MembersAmong(values))
             {
@@ -123,7 +132,11 @@ namespace Governance.CodeAnalysis.Manifest
             json.String(ManifestKeys.Access, evt.Access.ToManifestName());
             json.String(ManifestKeys.Owner, evt.Owner);
             json.String(ManifestKeys.Expires, evt.Expires);
-            json.Boolean(ManifestKeys.IncludesContext, evt.IncludesContext);
+            if (!evt.IncludesContext)
+            {
+                json.Boolean(ManifestKeys.IncludesContext, false);
+            }
+
             json.StartArray(ManifestKeys.DataClasses);
             foreach (var dataClass in manifest.DataClassesOf(evt))
             {

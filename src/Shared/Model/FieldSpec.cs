@@ -3,7 +3,8 @@ namespace Governance.CodeAnalysis.Model
     /// <summary>One field of an event or a context: the property it is read from and what the declaration says about it.</summary>
     /// <param name="Hashing">
     /// How the value is hashed before it is sent: <see cref="HashingKind.Keyed"/> for an Identifier field and for one
-    /// declared <c>Pseudonymize = true</c>, else none.
+    /// declared <c>Pseudonymize = true</c>, <see cref="HashingKind.WithoutKey"/> for a string (list) declared
+    /// <c>HashWithoutKey = true</c>, else none.
     /// </param>
     /// <param name="OmitWhenNull">Whether a null value is left out of the event rather than sent as null.</param>
     internal sealed record FieldSpec(
@@ -15,7 +16,7 @@ namespace Governance.CodeAnalysis.Model
         HashingKind Hashing = HashingKind.None,
         bool OmitWhenNull = false)
     {
-        /// <summary>Whether the value is hashed although its data class alone would not hash it (<c>Pseudonymize = true</c>).</summary>
+        /// <summary>Whether the value is hashed although its data class alone would not hash it (<c>Pseudonymize</c>, <c>HashWithoutKey</c>).</summary>
         public bool IsPseudonymized => Hashing != HashingKind.None && DataClass != DataClassKind.Identifier;
     }
 }

@@ -40,8 +40,8 @@ namespace Governance.CodeAnalysis.Model
 
     /// <summary>
     /// Mirror of <c>Governance.FieldHashing</c>: how a value is hashed before it reaches a sink. Identifier fields and
-    /// fields declared <c>Pseudonymize = true</c> are <see cref="Keyed"/>; <see cref="WithoutKey"/> exists in the runtime,
-    /// and no declaration asks for it.
+    /// fields declared <c>Pseudonymize = true</c> are <see cref="Keyed"/>; strings declared <c>HashWithoutKey = true</c>
+    /// are <see cref="WithoutKey"/>.
     /// </summary>
     internal enum HashingKind
     {

@@ -61,7 +61,7 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>For a map: every key it can be sent with (its key enum's members).</summary>
         public const string Keys = "keys";
 
-        /// <summary><c>keyed</c> (<see cref="EnumSpellings.FieldHashing"/>) for a field sent as a hash; absent otherwise.</summary>
+        /// <summary><c>keyed</c> or <c>withoutKey</c> (<see cref="EnumSpellings.FieldHashing"/>) for a field sent as a hash; absent otherwise.</summary>
         public const string Hashing = "hashing";
 
         /// <summary><c>true</c> for a field left out when null; absent otherwise.</summary>

@@ -27,6 +27,41 @@ public sealed class BaselineModelTests
         Assert.DoesNotContain('\r', text);
     }
 
+    [Fact]
+    public void An_event_that_opts_out_of_the_context_is_recorded_so_and_one_that_does_not_is_written_as_before()
+    {
+        var baseline = new ReviewedBaseline([
+            new ReviewedEvent("a.first", "First.", 7, "optIn", "team", [], includesContext: false),
+            new ReviewedEvent("b.second", "Second.", 7, "optIn", "team", []),
+        ]);
+
+        var text = baseline.Write();
+        var again = ReviewedBaseline.Read(text);
+
+        Assert.Equal(text, again.Write());
+        Assert.Equal(new[] { false, true }, again.Events.Select(e => e.IncludesContext));
+        Assert.Single(text.Split('\n'), line => line.Contains("\"includesContext\": false", StringComparison.Ordinal));
+        Assert.DoesNotContain("\"includesContext\": true", text, StringComparison.Ordinal);
+        Assert.Equal("an event's 'includesContext' is not true or false", Assert.Throws<FormatException>(() => ReviewedBaseline.Read(
+            "{\"baselineVersion\": 1, \"events\": [{\"name\": \"a.b\", \"purpose\": \"P.\", \"retentionDays\": 1, \"consent\": \"optIn\", \"access\": \"team\", \"includesContext\": \"no\", \"fields\": []}]}")).Message);
+    }
+
+    [Fact]
+    public void Opting_out_of_the_context_and_back_in_are_changes_described_for_the_reviewer()
+    {
+        var carries = Event(30);
+        var optsOut = new ReviewedEvent("app.saved", "Learn what people save.", 30, "optIn", "team", [], includesContext: false);
+
+        var stops = Assert.Single(BaselineComparer.Compare(carries, optsOut));
+        var starts = Assert.Single(BaselineComparer.Compare(optsOut, carries));
+
+        Assert.Equal(ReviewedChangeKind.ContextInclusionChanged, stops.Kind);
+        Assert.Equal("event 'app.saved' no longer carries the common context (IncludeContext = false): it stops sending the context's fields", stops.Describe());
+        Assert.Equal("event 'app.saved' carries the common context again: it sends the context's fields too", starts.Describe());
+        Assert.Contains("- Event 'app.saved' no longer carries the common context (IncludeContext = false): it stops sending the context's fields\n",
+            TelemetryChangesWriter.Write(new ReviewedBaseline([carries]), [optsOut], baselineUpdated: false), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("[]", "the file is not a JSON object")]
     [InlineData("{\"baselineVersion\": 2, \"events\": []}", "baselineVersion must be 1")]

@@ -205,6 +205,30 @@ public sealed class ReviewedBaselineAnalyzerTests
     }
 
     [Fact]
+    public async Task A_field_hashed_without_a_key_is_recorded_so_and_a_change_of_hash_is_a_change_to_review()
+    {
+        var unkeyed = Context.Replace("Pseudonymize = true", "HashWithoutKey = true", StringComparison.Ordinal);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + unkeyed + Event, [(BaselinePath, BaselineWithContext("withoutKey"))]);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + unkeyed + Event, [(BaselinePath, BaselineWithContext("keyed"))],
+            expected: Change(8, "field 'folder' of context 'App.RunContext' is now sent as a hash (withoutKey, was keyed)"));
+    }
+
+    [Fact]
+    public async Task Opting_out_of_the_context_or_back_in_is_a_change_to_review_where_it_was_made()
+    {
+        var optedOut = new ReviewedBaseline(
+            [new ReviewedEvent("cli.command_run", "Learn which commands are used to prioritise work.", 90, "optOut", "team",
+                [new ReviewedField("command", "Command", "interaction"), new ReviewedField("duration_ms", "DurationMs", "technical")], includesContext: false)]).Write();
+        var optsOut = Event.Replace("Consent = Consent.OptOut)", "Consent = Consent.OptOut, IncludeContext = {|#0:false|})", StringComparison.Ordinal);
+
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + optsOut, [(BaselinePath, Baseline())],
+            expected: Change(0, "event 'cli.command_run' no longer carries the common context (IncludeContext = false): it stops sending the context's fields"));
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + optsOut, [(BaselinePath, optedOut)]);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event.Replace("[TelemetryEvent(", "[{|#0:TelemetryEvent|}(", StringComparison.Ordinal), [(BaselinePath, optedOut)],
+            expected: Change(0, "event 'cli.command_run' carries the common context again: it sends the context's fields too"));
+    }
+
+    [Fact]
     public async Task A_context_that_is_gone_is_reported_in_the_baseline()
     {
         var baseline = BaselineWithContext("keyed", contextType: "App.RetiredContext");
