@@ -12,7 +12,10 @@ namespace Governance.OpenTelemetry
         /// <summary><c>optIn</c> or <c>optOut</c>, as the manifest spells them.</summary>
         public const string Consent = "telemetry.consent";
 
-        /// <summary>The distinct data classes of the event's fields, least sensitive first (an array of strings such as <c>technical</c>).</summary>
+        /// <summary>
+        /// The distinct data classes of the event's fields, the common context's included, least sensitive first (an
+        /// array of strings such as <c>technical</c>).
+        /// </summary>
         public const string DataClasses = "telemetry.data_classes";
 
         /// <summary><c>team</c>, <c>restricted</c>, <c>organization</c> or <c>public</c>.</summary>

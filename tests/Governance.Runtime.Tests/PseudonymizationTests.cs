@@ -106,6 +106,36 @@ public sealed class PseudonymizationTests
         Assert.NotNull(new TelemetryPseudonymizer(new byte[TelemetryPseudonymizer.MinimumKeyLength]).Pseudonymize("x"));
     }
 
+    [Fact]
+    public void A_list_is_hashed_element_by_element_with_the_same_keyed_hash()
+    {
+        var key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+        var pseudonymizer = new TelemetryPseudonymizer(key);
+
+        var hashes = pseudonymizer.PseudonymizeEach(["Newtonsoft.Json", null, "Grüße", ""]);
+
+        Assert.Equal(new string?[] { HmacSha256Hex(key, "Newtonsoft.Json"), null, HmacSha256Hex(key, "Grüße"), HmacSha256Hex(key, "") }, hashes);
+        Assert.Empty(pseudonymizer.PseudonymizeEach([]));
+        Assert.Throws<ArgumentNullException>(() => pseudonymizer.PseudonymizeEach(null!));
+    }
+
+    [Fact]
+    public void The_hash_without_a_key_is_plain_SHA_256_which_anyone_can_recompute()
+    {
+        // FIPS 180-2's example: anyone with the value gets the same hash, on every installation.
+        Assert.Equal("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad", TelemetryPseudonymizer.HashWithoutKey("abc"));
+        Assert.Equal(
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("console"))).ToLowerInvariant(),
+            TelemetryPseudonymizer.HashWithoutKey("console"));
+        Assert.Null(TelemetryPseudonymizer.HashWithoutKey(null));
+        Assert.Equal(new[] { TelemetryPseudonymizer.HashWithoutKey("abc"), null }, TelemetryPseudonymizer.HashEachWithoutKey(["abc", null]));
+        Assert.NotEqual(new TelemetryPseudonymizer(new byte[32]).Pseudonymize("abc"), TelemetryPseudonymizer.HashWithoutKey("abc"));
+
+        // Not a sanitizer: personal data that goes through it is still personal data for GOV012.
+        Assert.Empty(typeof(TelemetryPseudonymizer).GetMethod(nameof(TelemetryPseudonymizer.HashWithoutKey))!.GetCustomAttributes(typeof(TelemetrySanitizerAttribute), false));
+        Assert.NotEmpty(typeof(TelemetryPseudonymizer).GetMethod(nameof(TelemetryPseudonymizer.PseudonymizeEach))!.GetCustomAttributes(typeof(TelemetrySanitizerAttribute), false));
+    }
+
     /// <summary>HMAC-SHA256 of the UTF-8 bytes in lower-case hex, computed independently of the pseudonymizer.</summary>
     internal static string HmacSha256Hex(byte[] key, string value) =>
         Convert.ToHexString(System.Security.Cryptography.HMACSHA256.HashData(key, System.Text.Encoding.UTF8.GetBytes(value))).ToLowerInvariant();

@@ -10,12 +10,13 @@ namespace Governance
     /// application starts (a module initializer, on .NET 5 and later), so the first-run notice lists library events
     /// before any library type is touched. A library registers its own events too when it loads; an event is listed once
     /// however many registrations name it (by declaring assembly and name). Assemblies that target netstandard2.0 register
-    /// by calling <see cref="Register"/>.
+    /// by calling <see cref="O:Governance.TelemetryCatalog.Register"/>.
     /// </summary>
     public static class TelemetryCatalog
     {
         private static readonly object Gate = new object();
         private static readonly List<Registration> Registrations = new List<Registration>();
+        private static readonly List<ContextRegistration> ContextRegistrations = new List<ContextRegistration>();
 
         /// <summary>Registers an assembly's declarations; registering the same assembly again has no effect.</summary>
         public static void Register(Assembly assembly, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events)
@@ -73,6 +74,66 @@ namespace Governance
             }
         }
 
+        /// <summary>
+        /// Registers an assembly's declarations with the common contexts (<c>[TelemetryContext]</c> types) of the product
+        /// it describes, which the notice and the description describe once, not per event. Registering the same assembly
+        /// again has no effect.
+        /// </summary>
+        public static void Register(
+            Assembly assembly,
+            TelemetryProductDescriptor? product,
+            IReadOnlyList<TelemetryEventDescriptor> events,
+            IReadOnlyList<TelemetryContextDescriptor> contexts)
+        {
+            Register(assembly, product, events);
+            lock (Gate)
+            {
+                foreach (var existing in ContextRegistrations)
+                {
+                    if (existing.Assembly == assembly)
+                    {
+                        return;
+                    }
+                }
+
+                ContextRegistrations.Add(new ContextRegistration(assembly, contexts ?? Array.Empty<TelemetryContextDescriptor>()));
+            }
+        }
+
+        /// <summary>
+        /// Every registered common context once, in ordinal order of declaring type, then of assembly. A context is
+        /// identified by its declaring assembly (<see cref="TelemetryContextDescriptor.Assembly"/>, else the assembly that
+        /// registered it) and type; the first registration of it wins.
+        /// </summary>
+        public static IReadOnlyList<TelemetryContextDescriptor> Contexts
+        {
+            get
+            {
+                var contexts = new List<TelemetryContextDescriptor>();
+                var seen = new HashSet<KeyValuePair<string, string>>();
+                lock (Gate)
+                {
+                    foreach (var registration in ContextRegistrations)
+                    {
+                        foreach (var context in registration.Contexts)
+                        {
+                            if (context is not null && seen.Add(new KeyValuePair<string, string>(context.Assembly ?? registration.AssemblyName, context.SourceType)))
+                            {
+                                contexts.Add(context);
+                            }
+                        }
+                    }
+                }
+
+                contexts.Sort((a, b) =>
+                {
+                    var byType = string.CompareOrdinal(a.SourceType, b.SourceType);
+                    return byType != 0 ? byType : string.CompareOrdinal(a.Assembly, b.Assembly);
+                });
+                return contexts;
+            }
+        }
+
         /// <summary>The entry assembly's product declaration, else the first one registered, else null.</summary>
         public static TelemetryProductDescriptor? Product
         {
@@ -120,6 +181,23 @@ namespace Governance
             public TelemetryProductDescriptor? Product { get; }
 
             public IReadOnlyList<TelemetryEventDescriptor> Events { get; }
+        }
+
+        private sealed class ContextRegistration
+        {
+            public ContextRegistration(Assembly assembly, IReadOnlyList<TelemetryContextDescriptor> contexts)
+            {
+                Assembly = assembly;
+                Contexts = contexts;
+                AssemblyName = assembly.GetName().Name ?? string.Empty;
+            }
+
+            public Assembly Assembly { get; }
+
+            /// <summary>The simple name, which identifies the declaring assembly of contexts whose descriptor does not record it.</summary>
+            public string AssemblyName { get; }
+
+            public IReadOnlyList<TelemetryContextDescriptor> Contexts { get; }
         }
     }
 }

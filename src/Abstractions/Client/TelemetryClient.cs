@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace Governance
@@ -20,6 +22,12 @@ namespace Governance
     /// Forgetting: <see cref="OptOut"/> deletes the installation's pseudonymisation key, and <see cref="OptIn"/> makes
     /// a new one, so identifiers sent before an opt-out and after a later opt-in cannot be linked, by anyone.
     /// </para>
+    /// <para>
+    /// Common context: the generated <c>client.SetContext(value)</c> of a <c>[TelemetryContext]</c> type sets fields that
+    /// every event sent afterwards carries (unless its declaration opts out), until <see cref="ClearContext"/>. Several
+    /// contexts can be set at once, one value per context type. Hashed context fields are hashed once per key, not
+    /// once per event: when the context is first sent, and again after the key changes.
+    /// </para>
     /// </remarks>
     public sealed class TelemetryClient
     {
@@ -34,6 +42,7 @@ namespace Governance
         private readonly object _consentGate = new object();
         private readonly bool _noticeShownBeforeThisRun;
         private TelemetryPseudonymizer? _pseudonymizer;
+        private ContextSnapshot? _context;
         private int _decision;
         private int _enabled;
         private long _sinkFailures;
@@ -122,13 +131,18 @@ namespace Governance
         /// The first-run notice, on one screen: the kinds of data collected and why, what is never sent, how long it is
         /// kept, how to turn it off, and where to read everything (<see cref="TelemetryOptions.ShowCommand"/>).
         /// </summary>
-        public string NoticeText => TelemetryNotice.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
+        public string NoticeText => TelemetryNotice.Write(_options, _options.Product ?? TelemetryCatalog.Product, DeclaredEvents, DeclaredContexts);
 
         /// <summary>
         /// Everything the program can send, event by event: purpose, consent, retention, access and every field, for
         /// the command the notice points to (<see cref="TelemetryOptions.ShowCommand"/>).
         /// </summary>
-        public string DescribeTelemetry() => TelemetryDescription.Write(_options, _options.Product ?? TelemetryCatalog.Product, _options.Events ?? TelemetryCatalog.Events);
+        public string DescribeTelemetry() => TelemetryDescription.Write(_options, _options.Product ?? TelemetryCatalog.Product, DeclaredEvents, DeclaredContexts);
+
+        private IReadOnlyList<TelemetryEventDescriptor> DeclaredEvents => _options.Events ?? TelemetryCatalog.Events;
+
+        private IReadOnlyList<TelemetryContextDescriptor> DeclaredContexts =>
+            _options.Contexts ?? (_options.Events is null ? TelemetryCatalog.Contexts : Array.Empty<TelemetryContextDescriptor>());
 
         /// <summary>
         /// Records, and stores, that the user agreed to telemetry: every declared event may be sent from now on. Makes
@@ -192,19 +206,28 @@ namespace Governance
             && (_consentResolver is null || IsEnabledForUser(descriptor));
 
         /// <summary>
-        /// Delivers an event to every sink. Called by generated <c>Track</c> methods after <see cref="IsEnabled"/>;
-        /// call those instead. A sink that throws is counted in <see cref="SinkFailures"/> and skipped.
+        /// Delivers an event to every sink, with the common context when one is set and the event includes it. Called by
+        /// generated <c>Track</c> methods after <see cref="IsEnabled"/>; call those instead. A sink that throws is counted
+        /// in <see cref="SinkFailures"/> and skipped.
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public void Send<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
             where TFields : struct, ITelemetryFields
         {
+            var context = Volatile.Read(ref _context);
+            if (context is not null && descriptor is not null && descriptor.ReceivesContext)
+            {
+                SendWithContext(context, descriptor, in fields);
+                return;
+            }
+
+            // The event as declared: kept to this loop so Track without a context costs what it did before contexts.
             var sinks = _sinks;
             for (var i = 0; i < sinks.Length; i++)
             {
                 try
                 {
-                    sinks[i].Write(descriptor, in fields);
+                    sinks[i].Write(descriptor!, in fields);
                 }
                 catch (Exception)
                 {
@@ -213,6 +236,151 @@ namespace Governance
                 }
             }
         }
+
+        /// <summary>
+        /// Sets a common context without fields hashed with the key (<see cref="FieldHashing.Keyed"/>; fields hashed
+        /// without a key are hashed by generated code when it is set): every event that includes the context carries
+        /// <paramref name="values"/> from now on, replacing this context's earlier values. Called by the generated
+        /// <c>SetContext</c> of a <c>[TelemetryContext]</c> type; call that instead.
+        /// </summary>
+        /// <param name="descriptor">The context's generated descriptor.</param>
+        /// <param name="values">The values, copied by generated code when the context was set: immutable, since every event writes them.</param>
+        /// <exception cref="ArgumentException">The context has fields hashed with the key: they need the overload that hashes.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void SetContext(TelemetryContextDescriptor descriptor, ITelemetryFields values)
+        {
+            if (descriptor is null)
+            {
+                throw new ArgumentNullException(nameof(descriptor));
+            }
+
+            if (values is null)
+            {
+                throw new ArgumentNullException(nameof(values));
+            }
+
+            if (descriptor.HasKeyedFields)
+            {
+                // Values that must be hashed with the key would otherwise reach every sink as written.
+                throw new ArgumentException("The context " + descriptor.SourceType + " has fields hashed with the key: set it with a function that hashes them.", nameof(values));
+            }
+
+            Publish(descriptor, ContextEntry.Plain(descriptor, values));
+        }
+
+        /// <summary>
+        /// Sets a common context with fields hashed with the key (identifiers, <c>Pseudonymize = true</c>): every event that includes the
+        /// context carries what <paramref name="hash"/> returns, replacing this context's earlier values. The client calls
+        /// <paramref name="hash"/> with its current <see cref="Pseudonymizer"/> before the first event that carries the
+        /// context, and again whenever the key changes (an opt-out deletes it, an opt-in makes a new one), never per event.
+        /// Called by the generated <c>SetContext</c> of a <c>[TelemetryContext]</c> type; call that instead.
+        /// </summary>
+        /// <param name="descriptor">The context's generated descriptor.</param>
+        /// <param name="hash">Returns the values with every hashed field hashed by the pseudonymizer it is given: immutable, from values copied when the context was set.</param>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public void SetContext(TelemetryContextDescriptor descriptor, Func<TelemetryPseudonymizer, ITelemetryFields> hash)
+        {
+            if (descriptor is null)
+            {
+                throw new ArgumentNullException(nameof(descriptor));
+            }
+
+            if (hash is null)
+            {
+                throw new ArgumentNullException(nameof(hash));
+            }
+
+            Publish(descriptor, ContextEntry.Unhashed(descriptor, hash));
+        }
+
+        /// <summary>
+        /// Stops sending the common context <paramref name="descriptor"/> (<c>MyContext.TelemetryDescriptor</c>) with events;
+        /// other contexts stay set. Does nothing when it is not set.
+        /// </summary>
+        public void ClearContext(TelemetryContextDescriptor descriptor)
+        {
+            if (descriptor is null)
+            {
+                throw new ArgumentNullException(nameof(descriptor));
+            }
+
+            Publish(descriptor, entry: null);
+        }
+
+        /// <summary>The event with the contexts' fields first, under the descriptor of the event as sent.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void SendWithContext<TFields>(ContextSnapshot context, TelemetryEventDescriptor declaration, in TFields fields)
+            where TFields : struct, ITelemetryFields
+        {
+            if (context.NeedsKey && (context.HashedWith is null || !ReferenceEquals(context.HashedWith, Volatile.Read(ref _pseudonymizer))))
+            {
+                context = HashedWithCurrentKey(context);
+            }
+
+            var evt = context.Layout.For(declaration);
+            var withContext = new ContextualFields<TFields>(context, evt, in fields);
+            var sinks = _sinks;
+            for (var i = 0; i < sinks.Length; i++)
+            {
+                try
+                {
+                    sinks[i].Write(evt.Descriptor, in withContext);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref _sinkFailures);
+                }
+            }
+        }
+
+        /// <summary>Sets (or, with a null <paramref name="entry"/>, removes) one context, publishing a new snapshot whole.</summary>
+        private void Publish(TelemetryContextDescriptor descriptor, ContextEntry? entry)
+        {
+            while (true)
+            {
+                var current = Volatile.Read(ref _context);
+                var next = entry is null ? ContextSnapshot.Without(current, descriptor) : ContextSnapshot.With(current, entry);
+                if (ReferenceEquals(Interlocked.CompareExchange(ref _context, next, current), current))
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The snapshot with its hashed contexts hashed by the current key: itself when they already are, else hashed now
+        /// (once per key) and published unless the contexts changed meanwhile.
+        /// </summary>
+        private ContextSnapshot HashedWithCurrentKey(ContextSnapshot context)
+        {
+            var pseudonymizer = Pseudonymizer;
+            if (ReferenceEquals(context.HashedWith, pseudonymizer))
+            {
+                return context;
+            }
+
+            var hashed = context.HashWith(pseudonymizer);
+            Interlocked.CompareExchange(ref _context, hashed, context);
+            return hashed;
+        }
+
+        /// <summary>Drops hashed context values after the key changed, so none made with a deleted key stays in memory.</summary>
+        private void ForgetContextHashes()
+        {
+            while (true)
+            {
+                var current = Volatile.Read(ref _context);
+                if (current is null || !current.NeedsKey
+                    || ReferenceEquals(Interlocked.CompareExchange(ref _context, current.WithoutHashes(), current), current))
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The descriptor of the event as it would be sent now: with the contexts set, if it includes them.</summary>
+        private TelemetryEventDescriptor AsSent(TelemetryEventDescriptor descriptor) =>
+            Volatile.Read(ref _context) is { } context && descriptor.ReceivesContext ? context.Layout.For(descriptor).Descriptor : descriptor;
 
         private void UpdateEnabled()
         {
@@ -245,7 +413,7 @@ namespace Governance
             ConsentState decision;
             try
             {
-                decision = _consentResolver!.Resolve(descriptor);
+                decision = _consentResolver!.Resolve(AsSent(descriptor));
             }
             catch (Exception)
             {
@@ -285,6 +453,7 @@ namespace Governance
 
                 // Never hash with a key the decision just deleted; after an opt-out the next use gets an unsaved key.
                 Volatile.Write(ref _pseudonymizer, TelemetryPseudonymizer.TryDecodeKey(record.InstallationKey) is { } key ? new TelemetryPseudonymizer(key) : null);
+                ForgetContextHashes();
             }
         }
 

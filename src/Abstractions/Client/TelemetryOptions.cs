@@ -61,6 +61,13 @@ namespace Governance
         /// <summary>The events the notice describes; by default every event in <see cref="TelemetryCatalog"/>.</summary>
         public IReadOnlyList<TelemetryEventDescriptor>? Events { get; set; }
 
+        /// <summary>
+        /// The common contexts the notice and the description describe with <see cref="Events"/>: by default those in
+        /// <see cref="TelemetryCatalog"/> when <see cref="Events"/> is not set either, and none when it is (events given
+        /// here describe a product of their own).
+        /// </summary>
+        public IReadOnlyList<TelemetryContextDescriptor>? Contexts { get; set; }
+
         /// <summary>Who answers for the data, as the notice says it; by default <see cref="TelemetryCatalog.Product"/>.</summary>
         public TelemetryProductDescriptor? Product { get; set; }
 

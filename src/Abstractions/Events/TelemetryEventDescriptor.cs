@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Governance.CodeAnalysis.Model;
+using System.Threading;
 
 namespace Governance
 {
@@ -8,8 +8,18 @@ namespace Governance
     /// What the declaration of an event says: its name, why it is collected, consent, retention, access and fields.
     /// Generated code creates one per event type (<c>MyEvent.TelemetryDescriptor</c>); sinks receive it with every event.
     /// </summary>
+    /// <remarks>
+    /// When the client has a common context set and the event includes it (<see cref="IncludesContext"/>), sinks receive
+    /// a descriptor of the event as sent: the same declaration, with the context's fields first in <see cref="Fields"/>
+    /// and its data classes in <see cref="DataClasses"/>; <see cref="Contexts"/> names the contexts and
+    /// <see cref="WithoutContext"/> is the generated descriptor. The client creates it once per event and set of contexts.
+    /// </remarks>
     public sealed class TelemetryEventDescriptor
     {
+        private static int s_lastContextCacheSlot = -1;
+        private readonly TelemetryEventDescriptor? _declaration;
+        private int _contextCacheSlot = -1;
+
         /// <summary>Creates an event descriptor whose declaring assembly is not recorded.</summary>
         public TelemetryEventDescriptor(
             string name,
@@ -26,8 +36,8 @@ namespace Governance
         }
 
         /// <summary>
-        /// Creates an event descriptor. Called by generated code, with <paramref name="assembly"/> the simple name of the
-        /// assembly that declares the event.
+        /// Creates the descriptor of an event that includes the common context, with <paramref name="assembly"/> the
+        /// simple name of the assembly that declares it (what generated code called before contexts existed).
         /// </summary>
         public TelemetryEventDescriptor(
             string name,
@@ -52,7 +62,39 @@ namespace Governance
             Assembly = assembly;
             var copy = (TelemetryFieldDescriptor[])(fields ?? throw new ArgumentNullException(nameof(fields))).Clone();
             Fields = Array.AsReadOnly(copy);
-            DataClasses = DistinctDataClasses(copy);
+            DataClasses = DistinctDataClasses.Of(copy);
+        }
+
+        /// <summary>
+        /// Creates an event descriptor. Called by generated code, with <paramref name="assembly"/> the simple name of the
+        /// assembly that declares the event and <paramref name="includesContext"/> false when the declaration opts out of
+        /// the common context.
+        /// </summary>
+        public TelemetryEventDescriptor(
+            string name,
+            string purpose,
+            int retentionDays,
+            Consent consent,
+            DataAccess access,
+            string? owner,
+            string? expires,
+            string sourceType,
+            string? assembly,
+            bool includesContext,
+            TelemetryFieldDescriptor[] fields)
+            : this(name, purpose, retentionDays, consent, access, owner, expires, sourceType, assembly, fields)
+        {
+            IncludesContext = includesContext;
+        }
+
+        /// <summary>The event as sent with <paramref name="contexts"/>; <paramref name="fields"/> are theirs, then its own.</summary>
+        private TelemetryEventDescriptor(TelemetryEventDescriptor declaration, TelemetryContextDescriptor[] contexts, TelemetryFieldDescriptor[] fields)
+            : this(declaration.Name, declaration.Purpose, declaration.RetentionDays, declaration.Consent, declaration.Access, declaration.Owner,
+                declaration.Expires, declaration.SourceType, declaration.Assembly, fields)
+        {
+            IncludesContext = declaration.IncludesContext;
+            Contexts = Array.AsReadOnly(contexts);
+            _declaration = declaration;
         }
 
         /// <summary>The name the event is sent under.</summary>
@@ -85,31 +127,95 @@ namespace Governance
         /// </summary>
         public string? Assembly { get; }
 
-        /// <summary>The event's fields in declaration order.</summary>
+        /// <summary>
+        /// The event's fields in declaration order; in a descriptor with <see cref="Contexts"/>, preceded by the contexts'
+        /// fields (less any the event declares under the same wire name: the event's own value is sent).
+        /// </summary>
         public IReadOnlyList<TelemetryFieldDescriptor> Fields { get; }
 
-        /// <summary>The distinct data classes of the fields, least sensitive first; empty when the event has no fields.</summary>
+        /// <summary>
+        /// The distinct data classes of <see cref="Fields"/>, least sensitive first; empty when there are none. With
+        /// <see cref="Contexts"/>, the contexts' classes are included: an identifier in the context makes every event that
+        /// carries it carry one.
+        /// </summary>
         public IReadOnlyList<DataClass> DataClasses { get; }
+
+        /// <summary>
+        /// Whether the event carries the common context the client sets (<c>client.SetContext(value)</c>): true unless its
+        /// declaration opts out.
+        /// </summary>
+        public bool IncludesContext { get; } = true;
+
+        /// <summary>
+        /// The common contexts whose fields start <see cref="Fields"/>, in the order they are written; empty in the
+        /// descriptor generated for the declaration.
+        /// </summary>
+        public IReadOnlyList<TelemetryContextDescriptor> Contexts { get; } = Array.Empty<TelemetryContextDescriptor>();
+
+        /// <summary>The descriptor generated for the declaration, without any context: this one when <see cref="Contexts"/> is empty.</summary>
+        public TelemetryEventDescriptor WithoutContext => _declaration ?? this;
+
+        /// <summary>Whether the client adds its contexts: a declaration that includes them (a descriptor with contexts already has them).</summary>
+        internal bool ReceivesContext => IncludesContext && _declaration is null;
+
+        /// <summary>
+        /// This event's slot in the per-client caches of descriptors with a context (see ContextLayout), assigned on first
+        /// use: an array index, so a Track with a context set costs no dictionary lookup.
+        /// </summary>
+        internal int ContextCacheSlot => _contextCacheSlot >= 0 ? _contextCacheSlot : AssignContextCacheSlot();
 
         /// <inheritdoc />
         public override string ToString() => Name;
 
-        private static IReadOnlyList<DataClass> DistinctDataClasses(TelemetryFieldDescriptor[] fields)
+        /// <summary>
+        /// This event as sent with <paramref name="contexts"/>: <paramref name="contextFields"/> (their fields, less those this
+        /// event declares under the same wire name), then its own; the data classes of both.
+        /// </summary>
+        internal TelemetryEventDescriptor WithContexts(TelemetryContextDescriptor[] contexts, TelemetryFieldDescriptor[] contextFields) =>
+            new TelemetryEventDescriptor(this, contexts, Concat(contextFields, Fields));
+
+        /// <summary>The data classes this event carries when the contexts of <paramref name="contexts"/> are set, if it includes them.</summary>
+        internal IReadOnlyList<DataClass> DataClassesWith(IReadOnlyList<TelemetryContextDescriptor> contexts)
         {
-            var values = new int[fields.Length];
-            for (var i = 0; i < fields.Length; i++)
+            if (!IncludesContext || contexts.Count == 0)
             {
-                values[i] = (int)fields[i].DataClass;
+                return DataClasses;
             }
 
-            var present = EnumSpellings.DataClass.MembersAmong(values);
-            var dataClasses = new DataClass[present.Count];
-            for (var i = 0; i < dataClasses.Length; i++)
+            var values = new List<int>();
+            foreach (var dataClass in DataClasses)
             {
-                dataClasses[i] = (DataClass)present[i].Value;
+                values.Add((int)dataClass);
             }
 
-            return Array.AsReadOnly(dataClasses);
+            foreach (var context in contexts)
+            {
+                foreach (var dataClass in context.DataClasses)
+                {
+                    values.Add((int)dataClass);
+                }
+            }
+
+            return DistinctDataClasses.Of(values);
+        }
+
+        private int AssignContextCacheSlot()
+        {
+            // A stale -1 read above only leads here, where the first assignment wins.
+            Interlocked.CompareExchange(ref _contextCacheSlot, Interlocked.Increment(ref s_lastContextCacheSlot), -1);
+            return Volatile.Read(ref _contextCacheSlot);
+        }
+
+        private static TelemetryFieldDescriptor[] Concat(TelemetryFieldDescriptor[] first, IReadOnlyList<TelemetryFieldDescriptor> second)
+        {
+            var all = new TelemetryFieldDescriptor[first.Length + second.Count];
+            first.CopyTo(all, 0);
+            for (var i = 0; i < second.Count; i++)
+            {
+                all[first.Length + i] = second[i];
+            }
+
+            return all;
         }
     }
 }

@@ -15,5 +15,11 @@ namespace Governance
 
         /// <summary>How identifier fields are sent: never as written (the emitter hashes them with the installation's key).</summary>
         public const string KeyedHash = "sent only as a keyed hash";
+
+        /// <summary>
+        /// How fields hashed without a key are sent, honestly: the hash hides only what nobody can guess (see
+        /// <see cref="TelemetryPseudonymizer.HashWithoutKey(string)"/>).
+        /// </summary>
+        public const string UnkeyedHash = "sent as an unkeyed hash, which anyone who guesses the value can match";
     }
 }

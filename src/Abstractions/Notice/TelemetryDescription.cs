@@ -7,7 +7,8 @@ namespace Governance
 {
     /// <summary>
     /// Writes everything the program can send, event by event: why, consent, how long it is kept, who may see it, and
-    /// every field with its data class and description, for a command such as <c>todo telemetry show</c>. The
+    /// every field with its data class and description, for a command such as <c>todo telemetry show</c>. Fields of the
+    /// common contexts are described once, before the events, as sent with every event that includes them. The
     /// first-run notice (<see cref="TelemetryNotice"/>) summarises this on one screen and points here.
     /// </summary>
     /// <remarks>
@@ -16,7 +17,11 @@ namespace Governance
     /// </remarks>
     internal static class TelemetryDescription
     {
-        public static string Write(TelemetryOptions options, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events)
+        /// <param name="options">The product's commands and variables.</param>
+        /// <param name="product">Who answers for the data.</param>
+        /// <param name="events">Every event the program can send.</param>
+        /// <param name="contexts">The common contexts, whose fields are described once, before the events.</param>
+        public static string Write(TelemetryOptions options, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts)
         {
             var name = ConsentInstructions.ProductName(options, product);
             var title = "Telemetry collected by " + name;
@@ -29,11 +34,12 @@ namespace Governance
             }
 
             text.Append("Every kind of event ").Append(name).Append(" can send, as its source code declares it.\n");
+            var hasContextFields = WriteContexts(text, events, contexts);
             var hasOptIn = false;
             foreach (var evt in events)
             {
                 hasOptIn |= evt.Consent == Consent.OptIn;
-                WriteEvent(text, evt);
+                WriteEvent(text, evt, hasContextFields);
             }
 
             text.Append('\n');
@@ -41,7 +47,36 @@ namespace Governance
             return text.ToString();
         }
 
-        private static void WriteEvent(StringBuilder text, TelemetryEventDescriptor evt)
+        /// <summary>The common contexts' fields, once for all events; returns whether there were any.</summary>
+        private static bool WriteContexts(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts)
+        {
+            var fields = new List<TelemetryFieldDescriptor>();
+            foreach (var context in contexts)
+            {
+                fields.AddRange(context.Fields);
+            }
+
+            if (fields.Count == 0)
+            {
+                return false;
+            }
+
+            var everyEvent = true;
+            foreach (var evt in events)
+            {
+                everyEvent &= evt.IncludesContext;
+            }
+
+            text.Append('\n').Append(everyEvent ? "Sent with every event:\n" : "Sent with every event, unless the event says otherwise:\n");
+            foreach (var field in fields)
+            {
+                WriteField(text, field, "  - ");
+            }
+
+            return true;
+        }
+
+        private static void WriteEvent(StringBuilder text, TelemetryEventDescriptor evt, bool hasContextFields)
         {
             text.Append('\n').Append(DeclaredText.OneLine(evt.Name)).Append('\n');
             text.Append("  Why: ").Append(DeclaredText.OneLine(evt.Purpose)).Append('\n');
@@ -60,23 +95,48 @@ namespace Governance
                 text.Append("  Collected until: ").Append(DeclaredText.OneLine(evt.Expires!)).Append('\n');
             }
 
+            var withContext = hasContextFields && evt.IncludesContext;
+            if (hasContextFields && !evt.IncludesContext)
+            {
+                text.Append("  Sends none of the fields sent with every event.\n");
+            }
+
             if (evt.Fields.Count == 0)
             {
-                text.Append("  Sends no fields: only that it happened.\n");
+                text.Append(withContext ? "  Sends only the fields sent with every event.\n" : "  Sends no fields: only that it happened.\n");
                 return;
             }
 
-            text.Append("  Sends:\n");
+            text.Append(withContext ? "  Also sends:\n" : "  Sends:\n");
             foreach (var field in evt.Fields)
             {
-                text.Append("    - ").Append(DeclaredText.OneLine(field.Name)).Append(" (").Append(EnumSpellings.DataClass.TitleOf((int)field.DataClass));
-                if (field.DataClass == DataClass.Identifier)
-                {
-                    text.Append(", ").Append(DataClassWording.KeyedHash);
-                }
-
-                text.Append("): ").Append(DeclaredText.OneLine(field.Description)).Append('\n');
+                WriteField(text, field, "    - ");
             }
+        }
+
+        /// <summary>One field: its name, then in brackets its data class and what Governance does to it, then its description.</summary>
+        private static void WriteField(StringBuilder text, TelemetryFieldDescriptor field, string bullet)
+        {
+            text.Append(bullet).Append(DeclaredText.OneLine(field.Name)).Append(" (").Append(EnumSpellings.DataClass.TitleOf((int)field.DataClass));
+            if (field.Hashing == FieldHashing.Keyed)
+            {
+                text.Append(", ").Append(DataClassWording.KeyedHash);
+            }
+            else if (field.Hashing == FieldHashing.WithoutKey)
+            {
+                text.Append(", ").Append(DataClassWording.UnkeyedHash);
+            }
+
+            if (field.Shape == FieldShape.Map && field.Keys.Count > 0)
+            {
+                text.Append(", one value for each of ");
+                for (var i = 0; i < field.Keys.Count; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ").Append(DeclaredText.OneLine(field.Keys[i]));
+                }
+            }
+
+            text.Append("): ").Append(DeclaredText.OneLine(field.Description)).Append('\n');
         }
     }
 }

@@ -10,6 +10,7 @@ namespace Governance
     /// user's agreement), why, what is never sent, how long it is kept, how to turn it off and where to read
     /// everything. Events are grouped by data class, not listed, so the notice fits <see cref="MaxLines"/> and
     /// <see cref="MaxCharacters"/> whatever their number; <see cref="TelemetryDescription"/> has every event in full.
+    /// An event that includes the common context carries the context's data classes too.
     /// </summary>
     /// <remarks>
     /// Declared text is written as declared (<see cref="DeclaredText"/>). The purposes are listed, each as written,
@@ -24,7 +25,11 @@ namespace Governance
         /// <summary>The most characters the notice may take, so that its lines stay short enough for one screen.</summary>
         public const int MaxCharacters = 2500;
 
-        public static string Write(TelemetryOptions options, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events)
+        /// <param name="options">The product's commands and variables.</param>
+        /// <param name="product">Who answers for the data.</param>
+        /// <param name="events">Every event the program can send.</param>
+        /// <param name="contexts">The common contexts: their data classes count for every event that includes them.</param>
+        public static string Write(TelemetryOptions options, TelemetryProductDescriptor? product, IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts)
         {
             var name = ConsentInstructions.ProductName(options, product);
             var head = new StringBuilder("Telemetry\n---------\n");
@@ -35,11 +40,11 @@ namespace Governance
             }
 
             head.Append(name).Append(" collects usage data (telemetry). Nothing has been sent yet, and nothing will be sent during this run.\n\n");
-            WriteKinds(head, events, Consent.OptOut, "From the next run, unless you turn it off");
-            var hasOptIn = WriteKinds(head, events, Consent.OptIn, "Only if you agree");
+            WriteKinds(head, events, contexts, Consent.OptOut, "From the next run, unless you turn it off");
+            var hasOptIn = WriteKinds(head, events, contexts, Consent.OptIn, "Only if you agree");
 
             var tail = new StringBuilder("\n");
-            WriteNeverSent(tail, events);
+            WriteNeverSent(tail, events, contexts);
             WriteKeptAndSeen(tail, events);
             tail.Append('\n');
             ConsentInstructions.Write(tail, options, product, hasOptIn, pointToShowCommand: true);
@@ -77,7 +82,7 @@ namespace Governance
         }
 
         /// <summary>The group of events with one consent, as the kinds of data they carry; returns whether there was any.</summary>
-        private static bool WriteKinds(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events, Consent consent, string heading)
+        private static bool WriteKinds(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts, Consent consent, string heading)
         {
             var count = 0;
             var present = new List<int>();
@@ -89,7 +94,7 @@ namespace Governance
                 }
 
                 count++;
-                foreach (var dataClass in evt.DataClasses)
+                foreach (var dataClass in evt.DataClassesWith(contexts))
                 {
                     present.Add((int)dataClass);
                 }
@@ -116,10 +121,10 @@ namespace Governance
         }
 
         /// <summary>What the declarations guarantee is never sent, or sent only with the user's agreement, on one line.</summary>
-        private static void WriteNeverSent(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events)
+        private static void WriteNeverSent(StringBuilder text, IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts)
         {
-            var personal = Carrying(events, DataClass.Personal);
-            var sensitive = Carrying(events, DataClass.Sensitive);
+            var personal = Carrying(events, contexts, DataClass.Personal);
+            var sensitive = Carrying(events, contexts, DataClass.Sensitive);
             var sentences = new List<string>(2);
             if (personal == Carried.Never && sensitive == Carried.Never)
             {
@@ -186,12 +191,12 @@ namespace Governance
             return purposes;
         }
 
-        private static Carried Carrying(IReadOnlyList<TelemetryEventDescriptor> events, DataClass dataClass)
+        private static Carried Carrying(IReadOnlyList<TelemetryEventDescriptor> events, IReadOnlyList<TelemetryContextDescriptor> contexts, DataClass dataClass)
         {
             var carried = Carried.Never;
             foreach (var evt in events)
             {
-                foreach (var present in evt.DataClasses)
+                foreach (var present in evt.DataClassesWith(contexts))
                 {
                     if (present == dataClass)
                     {

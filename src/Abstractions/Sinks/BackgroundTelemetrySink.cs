@@ -7,7 +7,9 @@ namespace Governance
 {
     /// <summary>
     /// Puts a slow sink (network, disk) behind a bounded queue and a background thread, so that it can never block or
-    /// break the tracking thread. Each event's values are copied when it is tracked. When the queue is full, the event
+    /// break the tracking thread. Each event's values are copied when it is tracked (lists and maps included, so the caller
+    /// may change them once <c>Track</c> returns) and replayed to the inner sink through the same typed writer calls,
+    /// common-context fields included, under the same descriptor. When the queue is full, the event
     /// is dropped and counted: nothing is lost silently. Every event written is, at any moment, exactly one of
     /// <see cref="Delivered"/>, <see cref="Failed"/>, <see cref="Dropped"/> or <see cref="Pending"/>.
     /// </summary>
@@ -161,6 +163,7 @@ namespace Governance
             public KeyValuePair<TelemetryFieldDescriptor, object?>[] Values { get; }
         }
 
+        /// <summary>Keeps each value as written; the base class copies lists and maps (<see cref="ICopiedFieldValue"/>).</summary>
         private sealed class ValueCollector : TelemetryFieldWriter
         {
             public ValueCollector(int capacity)
@@ -209,6 +212,7 @@ namespace Governance
                         case DateTimeOffset v: writer.Write(field, v); break;
                         case TimeSpan v: writer.Write(field, v); break;
                         case Guid v: writer.Write(field, v); break;
+                        case ICopiedFieldValue copied: copied.WriteTo(writer, field); break;
                         default: writer.Write(field, Convert.ToString(entry.Value, System.Globalization.CultureInfo.InvariantCulture)); break;
                     }
                 }

@@ -88,7 +88,8 @@ public sealed class NoticeTextTests
             Assert.Contains("\n" + evt.Name + "\n  Why: " + evt.Purpose + "\n", description, StringComparison.Ordinal);
             foreach (var field in evt.Fields)
             {
-                var label = field.DataClass == DataClass.Identifier ? "Identifier, sent only as a keyed hash" : field.DataClass.ToString();
+                var label = field.DataClass + (field.Hashing == FieldHashing.Keyed ? ", sent only as a keyed hash" : "")
+                    + (field.Shape == FieldShape.Map && field.Keys.Count > 0 ? ", one value for each of " + string.Join(", ", field.Keys) : "");
                 Assert.Contains("\n    - " + field.Name + " (" + label + "): " + field.Description + "\n", description, StringComparison.Ordinal);
             }
         }

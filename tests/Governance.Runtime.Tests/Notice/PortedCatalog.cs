@@ -20,13 +20,47 @@ internal static class PortedCatalog
     // Sent by the products with every event but not declarable (their values change per event); the port's README says so.
     private static readonly HashSet<(string Product, string Property)> Undeclared = [(".NET SDK CLI", "event id"), ("PowerToys", "EventName")];
 
+    private static readonly (List<DeclaredEvent> Declarations, List<Row> Rows) Port = Read();
+
     public static IReadOnlyList<TelemetryEventDescriptor> Events { get; } = Load();
+
+    /// <summary>
+    /// Each product of the port as its own catalog: its events with their own fields only, and its common contexts as
+    /// context descriptors (Azure PowerShell has two), as the generated code of issue 14 registers them.
+    /// </summary>
+    public static IReadOnlyList<PortedProduct> Products { get; } = LoadProducts();
+
+    private static (List<DeclaredEvent>, List<Row>) Read()
+    {
+        var folder = RepoPaths.InRepo("tests", "TestData", "ports");
+        return (Directory.GetFiles(folder, "*.cs.txt").Order(StringComparer.Ordinal).SelectMany(ReadDeclarations).ToList(), ReadRows(Path.Combine(folder, "events.tsv")));
+    }
+
+    private static IReadOnlyList<PortedProduct> LoadProducts()
+    {
+        var (declarations, rows) = Port;
+        var products = new List<PortedProduct>();
+        foreach (var product in declarations.GroupBy(d => d.Product))
+        {
+            var contexts = product.SelectMany(d => d.Contexts).DistinctBy(c => c.TypeName)
+                .Select(c => new TelemetryContextDescriptor(product.Key + "." + c.TypeName, product.Key,
+                    rows.Where(r => r.Product == product.Key && r.IsContext && c.Fields.ContainsKey(r.Description)).Select(r => Field(r, c.Fields)).ToArray()))
+                .OrderBy(c => c.SourceType, StringComparer.Ordinal)
+                .ToList();
+            var events = product
+                .Select(d => new TelemetryEventDescriptor(d.Name, d.Purpose, d.RetentionDays, d.Consent, d.Access, d.Owner, expires: null, d.Product + "." + d.TypeName,
+                    d.Product, includesContext: true, rows.Where(r => r.Product == d.Product && r.Event == d.Name).Select(r => Field(r, d.Fields)).ToArray()))
+                .OrderBy(e => e.Name, StringComparer.Ordinal)
+                .ToList();
+            products.Add(new PortedProduct(product.Key, events, contexts));
+        }
+
+        return products;
+    }
 
     private static IReadOnlyList<TelemetryEventDescriptor> Load()
     {
-        var folder = RepoPaths.InRepo("tests", "TestData", "ports");
-        var declarations = Directory.GetFiles(folder, "*.cs.txt").Order(StringComparer.Ordinal).SelectMany(ReadDeclarations).ToList();
-        var rows = ReadRows(Path.Combine(folder, "events.tsv"));
+        var (declarations, rows) = Port;
 
         var events = new List<TelemetryEventDescriptor>();
         foreach (var declared in declarations)
@@ -53,9 +87,10 @@ internal static class PortedCatalog
         return events.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
     }
 
-    private static TelemetryFieldDescriptor Field(Row row, IReadOnlyDictionary<string, DataClass> declared) =>
-        declared.TryGetValue(row.Description, out var dataClass)
-            ? new TelemetryFieldDescriptor(row.Property, row.Property, row.Type, row.Description, dataClass)
+    private static TelemetryFieldDescriptor Field(Row row, IReadOnlyDictionary<string, DeclaredField> declared) =>
+        declared.TryGetValue(row.Description, out var field)
+            ? new TelemetryFieldDescriptor(row.Property, row.Property, row.Type, row.Description, field.DataClass,
+                field.DataClass == DataClass.Identifier || field.Pseudonymize ? FieldHashing.Keyed : FieldHashing.None, field.Shape, field.Keys)
             : throw new InvalidDataException($"{row.Product}/{row.Event}/{row.Property}: no declared field has the description of events.tsv.");
 
     private static List<Row> ReadRows(string path)
@@ -78,7 +113,10 @@ internal static class PortedCatalog
         foreach (var ns in root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
         {
             var types = ns.Members.OfType<TypeDeclarationSyntax>().ToList();
-            var contextFields = Fields(types.Where(t => Attribute(t, "TelemetryContext") is not null).SelectMany(t => t.Members));
+            var enums = ns.Members.OfType<EnumDeclarationSyntax>().ToDictionary(e => e.Identifier.ValueText, e => e.Members.Select(m => m.Identifier.ValueText).ToArray());
+            var contextTypes = types.Where(t => Attribute(t, "TelemetryContext") is not null).ToList();
+            var contextFields = Fields(contextTypes.SelectMany(t => t.Members), enums);
+            var contexts = contextTypes.Select(t => new DeclaredContext(t.Identifier.ValueText, Fields(t.Members, enums))).ToList();
             foreach (var group in types.GroupBy(t => t.Identifier.ValueText))
             {
                 if (group.Select(t => Attribute(t, "TelemetryEvent")).SingleOrDefault(a => a is not null) is not { } attribute)
@@ -95,22 +133,25 @@ internal static class PortedCatalog
                     Enum.Parse<Consent>(MemberName(Named(attribute, "Consent")!)),
                     Named(attribute, "Access") is { } access ? Enum.Parse<DataAccess>(MemberName(access)) : DataAccess.Team,
                     Named(attribute, "Owner") is { } owner ? Literal(owner) : null,
-                    Fields(group.SelectMany(t => t.Members)),
-                    contextFields);
+                    Fields(group.SelectMany(t => t.Members), enums),
+                    contextFields,
+                    contexts);
             }
         }
     }
 
-    /// <summary>Each field's data class by its description (unique within an event or a context).</summary>
-    private static Dictionary<string, DataClass> Fields(IEnumerable<MemberDeclarationSyntax> members)
+    /// <summary>Each field's declaration by its description (unique within an event or a context).</summary>
+    private static Dictionary<string, DeclaredField> Fields(IEnumerable<MemberDeclarationSyntax> members, IReadOnlyDictionary<string, string[]> enums)
     {
-        var fields = new Dictionary<string, DataClass>(StringComparer.Ordinal);
+        var fields = new Dictionary<string, DeclaredField>(StringComparer.Ordinal);
         foreach (var property in members.OfType<PropertyDeclarationSyntax>())
         {
             if (Attribute(property, "TelemetryField") is { } field)
             {
                 var dataClass = Named(field, "DataClass") is { } value ? Enum.Parse<DataClass>(MemberName(value)) : DataClass.Technical;
-                if (!fields.TryAdd(StringArgument(field, 0), dataClass))
+                var pseudonymize = Named(field, "Pseudonymize") is { } flag && flag.IsKind(SyntaxKind.TrueLiteralExpression);
+                var (shape, keys) = Shape(property.Type, enums);
+                if (!fields.TryAdd(StringArgument(field, 0), new DeclaredField(dataClass, pseudonymize, shape, keys)))
                 {
                     throw new InvalidDataException(property.Identifier.ValueText + ": two fields with one description cannot be told apart.");
                 }
@@ -118,6 +159,20 @@ internal static class PortedCatalog
         }
 
         return fields;
+    }
+
+    /// <summary>A list (<c>IReadOnlyList&lt;T&gt;</c>, <c>T[]</c>) or a map (<c>IReadOnlyDictionary&lt;K, V&gt;</c>, keyed by the members of K when it is an enum of the file).</summary>
+    private static (FieldShape Shape, string[]? Keys) Shape(TypeSyntax type, IReadOnlyDictionary<string, string[]> enums)
+    {
+        var written = type is NullableTypeSyntax nullable ? nullable.ElementType : type;
+        return written switch
+        {
+            ArrayTypeSyntax => (FieldShape.List, null),
+            GenericNameSyntax { Identifier.ValueText: "IReadOnlyList" } => (FieldShape.List, null),
+            GenericNameSyntax { Identifier.ValueText: "IReadOnlyDictionary" } map =>
+                (FieldShape.Map, enums.TryGetValue(map.TypeArgumentList.Arguments[0].ToString(), out var members) ? members : null),
+            _ => (FieldShape.Scalar, null),
+        };
     }
 
     private static AttributeSyntax? Attribute(MemberDeclarationSyntax member, string name) =>
@@ -152,6 +207,14 @@ internal static class PortedCatalog
         Consent Consent,
         DataAccess Access,
         string? Owner,
-        IReadOnlyDictionary<string, DataClass> Fields,
-        IReadOnlyDictionary<string, DataClass> ContextFields);
+        IReadOnlyDictionary<string, DeclaredField> Fields,
+        IReadOnlyDictionary<string, DeclaredField> ContextFields,
+        IReadOnlyList<DeclaredContext> Contexts);
+
+    private sealed record DeclaredContext(string TypeName, IReadOnlyDictionary<string, DeclaredField> Fields);
+
+    private sealed record DeclaredField(DataClass DataClass, bool Pseudonymize, FieldShape Shape, string[]? Keys);
 }
+
+/// <summary>One product of the port: its events (own fields only) and its common contexts.</summary>
+internal sealed record PortedProduct(string Name, IReadOnlyList<TelemetryEventDescriptor> Events, IReadOnlyList<TelemetryContextDescriptor> Contexts);
