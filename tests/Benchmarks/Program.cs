@@ -22,7 +22,7 @@ public static class Program
           components where the build time goes, side by side: each generator, the analyzers together and each alone, with
                     and without the reviewed baseline, processor time and allocations (--sizes, --iterations,
                     --only NAME[,NAME], --compare DIR: a copy of another build's generator and analyzers to run beside
-                    this one); prints a table and writes components-N.json
+                    this one, --base DIR: such a copy instead of this build); prints a table and writes components-N.json
           ide       IDE responsiveness: edits replayed in a step-tracking generator driver (N = 1,000)
           cli       dotnet build of the N = 1,000 project with and without Governance (clean and no-op builds)
           runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
@@ -130,7 +130,7 @@ public static class Program
 
     private static void RunComponents(Options options, Action<string> log)
     {
-        var builds = new List<(string, CompilerComponents)> { ("this build", CompilerComponents.Load()) };
+        var builds = new List<(string, CompilerComponents)> { (options.Base is null ? "this build" : "base", CompilerComponents.Load(options.Base)) };
         if (options.Compare is not null)
         {
             builds.Add(("compared", CompilerComponents.Load(options.Compare)));
@@ -156,7 +156,7 @@ public static class Program
     }
 
     /// <summary>The command line after the command name.</summary>
-    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, string[] Passthrough, string[]? Only = null, string? Compare = null)
+    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, string[] Passthrough, string[]? Only = null, string? Compare = null, string? Base = null)
     {
         public static Options Parse(string[] args)
         {
@@ -169,6 +169,7 @@ public static class Program
             var passthrough = Array.Empty<string>();
             string[]? only = null;
             string? compare = null;
+            string? baseBuild = null;
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -201,6 +202,9 @@ public static class Program
                     case "--only":
                         only = Next().Split(',');
                         break;
+                    case "--base":
+                        baseBuild = Path.GetFullPath(Next());
+                        break;
                     case "--compare":
                         compare = Path.GetFullPath(Next());
                         break;
@@ -213,7 +217,7 @@ public static class Program
                 }
             }
 
-            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, passthrough, only, compare);
+            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, passthrough, only, compare, baseBuild);
         }
     }
 }

@@ -45,14 +45,24 @@ internal sealed class ComponentBenchmark
         var none = ImmutableArray<AdditionalText>.Empty;
 
         var contenders = new List<Contender>();
+        string? firstOutput = null;
         foreach (var (label, components) in _builds)
         {
             // The analyzers run over the events with the code this build's generator produced, checked first.
-            var analysisTrees = Generate(components.GovernanceGenerators, eventTrees, baseline, out var generatedChars);
+            var analysisTrees = Generate(components.GovernanceGenerators, eventTrees, baseline, label, out var generatedChars);
             var prefix = _builds.Count == 1 ? string.Empty : label + ": ";
-            Check(components.GovernanceAnalyzers, analysisTrees, baseline, expected: 0, eventCount, prefix);
-            Check(components.GovernanceAnalyzers, analysisTrees, none, expected: eventCount, eventCount, prefix);
-            _log($"N={eventCount}: {prefix}verified; {generatedChars:N0} chars generated");
+            var output = Check(components.GovernanceAnalyzers, analysisTrees, baseline, expected: 0, eventCount, prefix)
+                + Check(components.GovernanceAnalyzers, analysisTrees, none, expected: eventCount, eventCount, prefix)
+                + string.Join("\n", analysisTrees.Select(t => t.FilePath + "\n" + t));
+
+            // Two builds must agree exactly: the same generated sources and the same diagnostics (id, place, message).
+            if (firstOutput is not null && output != firstOutput)
+            {
+                throw new InvalidOperationException($"N={eventCount}: {prefix}generated sources or diagnostics differ from {_builds[0].Label}'s.");
+            }
+
+            firstOutput ??= output;
+            _log($"N={eventCount}: {prefix}verified{(_builds.Count > 1 && label != _builds[0].Label ? " (generated sources and diagnostics identical to " + _builds[0].Label + "'s)" : string.Empty)}; {generatedChars:N0} chars generated");
 
             contenders.Add(Contender.Generator(prefix + "Governance generator", components.GovernanceGenerators, eventTrees, CompilationFactory.EventReferences, baseline));
             foreach (var (suffix, texts) in new[] { (" (baseline)", baseline), (" (no baseline)", none) })
@@ -109,7 +119,7 @@ internal sealed class ComponentBenchmark
             contenders.Select(c => new ComponentResult(c.Name, Stats.Of(c.Wall), Stats.Of(c.Cpu), Stats.Of(c.Bytes), Stats.Of(c.Callbacks), c.Diagnostics)).ToList());
     }
 
-    private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<ISourceGenerator> generators, ImmutableArray<SyntaxTree> trees, ImmutableArray<AdditionalText> texts, out long chars)
+    private static ImmutableArray<SyntaxTree> Generate(ImmutableArray<ISourceGenerator> generators, ImmutableArray<SyntaxTree> trees, ImmutableArray<AdditionalText> texts, string label, out long chars)
     {
         var compilation = CompilationFactory.Create("Bench", trees, CompilationFactory.EventReferences);
         var driver = CSharpGeneratorDriver.Create(generators, texts, CompilationFactory.ParseOptions)
@@ -122,8 +132,9 @@ internal sealed class ComponentBenchmark
         }
 
         chars = result.GeneratedSources.Sum(s => (long)s.SourceText.Length);
-        if (Environment.GetEnvironmentVariable("GOVERNANCE_BENCH_DUMP") is { Length: > 0 } dump)
+        if (Environment.GetEnvironmentVariable("GOVERNANCE_BENCH_DUMP") is { Length: > 0 } dumpRoot)
         {
+            var dump = Path.Combine(dumpRoot, label.Replace(' ', '-'));
             // What the generator wrote, to look at (file sizes, where the characters go).
             Directory.CreateDirectory(dump);
             foreach (var source in result.GeneratedSources)
@@ -135,7 +146,8 @@ internal sealed class ComponentBenchmark
         return output.SyntaxTrees.ToImmutableArray();
     }
 
-    private static void Check(ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<SyntaxTree> trees, ImmutableArray<AdditionalText> texts, int expected, int eventCount, string prefix)
+    /// <summary>Checks the count and ids; returns every diagnostic as text (id, place, message) to compare builds with.</summary>
+    private static string Check(ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<SyntaxTree> trees, ImmutableArray<AdditionalText> texts, int expected, int eventCount, string prefix)
     {
         var diagnostics = CompilationFactory.Create("Bench", trees, CompilationFactory.EventReferences)
             .WithAnalyzers(analyzers, new AnalyzerOptions(texts)).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
@@ -144,6 +156,8 @@ internal sealed class ComponentBenchmark
             throw new InvalidOperationException($"N={eventCount}: {prefix}the analyzers reported {diagnostics.Length} diagnostics (expected GOV030 x{expected}): "
                 + string.Join("\n", diagnostics.Where(d => d.Id != "GOV030").Take(10)));
         }
+
+        return string.Join("\n", diagnostics.Select(d => d.ToString()).OrderBy(d => d, StringComparer.Ordinal)) + "\n";
     }
 
     /// <summary>One thing to measure, and what it measured.</summary>
