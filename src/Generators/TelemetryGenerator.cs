@@ -106,7 +106,9 @@ namespace Governance.Generators
                 return null;
             }
 
-            return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], cancellationToken));
+            // Literal [TelemetryField] arguments are read from syntax: binding every field's attribute was most of this step.
+            var literals = new LiteralFieldAttributes(context.SemanticModel.Compilation);
+            return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], literals, cancellationToken));
         }
 
         /// <summary>

@@ -34,7 +34,17 @@ namespace Governance.CodeAnalysis.Declarations
             return null;
         }
 
-        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
+        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+            Read(type, attribute, literals: null, cancellationToken);
+
+        /// <param name="type">The event type.</param>
+        /// <param name="attribute">Its <c>[TelemetryEvent]</c>.</param>
+        /// <param name="literals">
+        /// When given, fields whose <c>[TelemetryField]</c> syntax says everything are read from it rather than bound (the
+        /// generator); what is read is the same either way.
+        /// </param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             var name = ReadName(attribute);
             var purpose = DeclaredArgument<string?>.Missing(null);
@@ -69,7 +79,7 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var fields = ReadFields(type, cancellationToken);
+            var fields = ReadFields(type, literals, cancellationToken);
             return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type));
         }
 
@@ -80,14 +90,18 @@ namespace Governance.CodeAnalysis.Declarations
                 : null;
 
         /// <summary>Whether a property is sent: public, readable, instance, not an indexer, not ignored.</summary>
-        public static bool IsField(IPropertySymbol property)
-        {
-            return !property.IsStatic
-                && !property.IsIndexer
-                && property.DeclaredAccessibility == Accessibility.Public
-                && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
-                && !HasAttribute(property, WellKnownTypeNames.TelemetryIgnoreAttribute);
-        }
+        public static bool IsField(IPropertySymbol property) =>
+            IsReadableInstanceProperty(property) && !HasAttribute(property, WellKnownTypeNames.TelemetryIgnoreAttribute);
+
+        /// <summary>Public, readable, instance, not an indexer: a field unless ignored.</summary>
+        public static bool IsReadableInstanceProperty(IPropertySymbol property) =>
+            !property.IsStatic
+            && !property.IsIndexer
+            && property.DeclaredAccessibility == Accessibility.Public
+            && property.GetMethod is { DeclaredAccessibility: Accessibility.Public };
+
+        /// <summary>The values <c>DataClass</c> may take (an undefined one, a cast, reads as invalid).</summary>
+        public static bool IsDefinedDataClass(int value) => value >= (int)DataClassKind.Technical && value <= (int)DataClassKind.Sensitive;
 
         public static FieldDeclaration ReadField(IPropertySymbol property)
         {
@@ -116,7 +130,7 @@ namespace Governance.CodeAnalysis.Declarations
                 {
                     if (argument.Key == "DataClass")
                     {
-                        dataClass = ReadEnum(argument.Value, DataClassKind.Technical, v => v >= (int)DataClassKind.Technical && v <= (int)DataClassKind.Sensitive);
+                        dataClass = ReadEnum(argument.Value, DataClassKind.Technical, IsDefinedDataClass);
                     }
                     else if (argument.Key == "Name" && argument.Value is { Kind: TypedConstantKind.Primitive, Value: string declaredName } && declaredName.Length > 0)
                     {
@@ -133,7 +147,12 @@ namespace Governance.CodeAnalysis.Declarations
                 dataClass = new DeclaredArgument<DataClassKind>(true, true, DataClassKind.Personal);
             }
 
-            return new FieldDeclaration(
+            return CreateField(property, fieldAttribute, description, dataClass, wireName, complianceMarker);
+        }
+
+        /// <summary>A field from what its attribute says, however that was read; no declared name means the property's in snake_case.</summary>
+        internal static FieldDeclaration CreateField(IPropertySymbol property, AttributeData? fieldAttribute, string? description, DeclaredArgument<DataClassKind> dataClass, string? wireName, string? complianceMarker) =>
+            new FieldDeclaration(
                 property,
                 fieldAttribute,
                 description,
@@ -141,7 +160,6 @@ namespace Governance.CodeAnalysis.Declarations
                 wireName ?? WireNames.FromPropertyName(property.Name),
                 FieldTypeClassifier.Classify(property.Type),
                 complianceMarker);
-        }
 
         /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>
         public static bool IsAttribute(AttributeData attribute, string metadataName)
@@ -163,7 +181,7 @@ namespace Governance.CodeAnalysis.Declarations
             return false;
         }
 
-        private static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, CancellationToken cancellationToken)
+        private static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             // Base types first, so that a derived event lists inherited fields before its own; an override or a
             // 'new' property replaces the inherited one in place.
@@ -176,6 +194,18 @@ namespace Governance.CodeAnalysis.Declarations
             chain.Reverse();
             var fields = new List<IPropertySymbol>();
             var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+            Dictionary<IPropertySymbol, FieldDeclaration?>? fromSyntax = literals is null ? null : new Dictionary<IPropertySymbol, FieldDeclaration?>(SymbolEqualityComparer.Default);
+            bool IsFieldHere(IPropertySymbol property)
+            {
+                if (literals is not null && literals.TryRead(property, out var read))
+                {
+                    fromSyntax![property] = read;
+                    return read is not null;
+                }
+
+                return IsField(property);
+            }
+
             foreach (var declaring in chain)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -185,7 +215,7 @@ namespace Governance.CodeAnalysis.Declarations
                     {
                         fields[index] = property;
                     }
-                    else if (IsField(property))
+                    else if (IsFieldHere(property))
                     {
                         indexByName[property.Name] = fields.Count;
                         fields.Add(property);
@@ -196,7 +226,15 @@ namespace Governance.CodeAnalysis.Declarations
             var builder = ImmutableArray.CreateBuilder<FieldDeclaration>(fields.Count);
             foreach (var property in fields)
             {
-                if (IsField(property))
+                // An override or 'new' property took its place without being read: read it like the others.
+                if ((fromSyntax is not null && fromSyntax.TryGetValue(property, out var read)) || (literals is not null && literals.TryRead(property, out read)))
+                {
+                    if (read is not null)
+                    {
+                        builder.Add(read);
+                    }
+                }
+                else if (IsField(property))
                 {
                     builder.Add(ReadField(property));
                 }
