@@ -83,7 +83,7 @@ namespace Governance.Analyzers
                 return;
             }
 
-            var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
+            var declaration = EventDeclarations.Read(context.Compilation, type, attribute, context.CancellationToken);
             var attributeSyntax = DiagnosticLocations.AttributeOf(attribute, context.CancellationToken);
             var tree = attributeSyntax?.SyntaxTree ?? type.Locations.FirstOrDefault()?.SourceTree;
             var options = readOptions.GetOrAdd(

@@ -109,7 +109,17 @@ namespace Governance.Analyzers.Review
                 return;
             }
 
-            var declaration = TelemetryEventReader.Read(type, attribute, context.CancellationToken);
+            // An event the baseline does not list (every event, without a baseline) is one change, new, reported at its
+            // attribute: its name is all that takes, not its fields.
+            if (baseline.Problem is null && EventSpecBuilder.BuildableName(type, attribute) is { } name && baseline.Baseline?.Find(name) is null)
+            {
+                declared.TryAdd((name, null), 0);
+                var added = new ReviewedChange(ReviewedChangeKind.EventAdded, name);
+                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, ChangeLocations.OfEvent(DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), type), Describe(added, baseline)));
+                return;
+            }
+
+            var declaration = EventDeclarations.Read(context.Compilation, type, attribute, context.CancellationToken);
             var spec = EventSpecBuilder.Build(declaration);
             if (spec is null)
             {
