@@ -1,6 +1,7 @@
 using System.Globalization;
 using Governance.Benchmarks.Cli;
 using Governance.Benchmarks.Compiler;
+using Governance.Benchmarks.DataFlow;
 using Governance.Benchmarks.Hosting;
 using Governance.Benchmarks.Infrastructure;
 using Governance.Benchmarks.Report;
@@ -28,6 +29,8 @@ public static class Program
           runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
           hosting   the TodoService sample under load: 1,000 concurrent requests with and without telemetry; also writes its
                     section of docs/benchmarks.md in place (--out PATH), leaving the other sections as they are
+          dataflow  the data-flow rule (GOV012) alone on 100,000 lines of ordinary C# with a few events, against a no-op
+                    analyzer; also writes its section of docs/benchmarks.md in place (--out PATH)
           machine   record the machine, runtime, SDK and compiler versions
           report    write the Markdown report from the results (--out PATH, default docs/benchmarks.md)
 
@@ -37,6 +40,7 @@ public static class Program
           --sizes LIST    compile: comma-separated project sizes instead of the default
           --events N      ide, cli: project size instead of the default
           --repetitions N cli: builds of each kind per variant; hosting: measured rounds (default 40)
+          --lines N       dataflow: size of the code base in lines (default 100,000)
           --iterations N  compile, ide: measured iterations instead of the default
           --short         runtime: BenchmarkDotNet's ShortRun job (indicative figures in minutes, not the full measurement)
         Anything after -- is passed to BenchmarkDotNet (runtime).
@@ -81,6 +85,9 @@ public static class Program
                 }
 
                 return 0;
+            case "dataflow":
+                RunDataFlow(options, Log);
+                return 0;
             case "machine":
                 var machine = Machine.Describe();
                 ResultFiles.Save(options.Results, ResultFiles.Machine, machine);
@@ -121,6 +128,20 @@ public static class Program
         }
     }
 
+    private static void RunDataFlow(Options options, Action<string> log)
+    {
+        var components = CompilerComponents.Load();
+        var lines = options.Lines ?? (options.Quick ? 10_000 : 100_000);
+        var result = new DataFlowBenchmark(components, log).Run(lines, options.Quick ? 1 : 2, options.Iterations ?? (options.Quick ? 2 : 7), options.Quick);
+        ResultFiles.Save(options.Results, DataFlowResults.FileName, result);
+        if (!options.Quick)
+        {
+            var report = options.Out ?? Path.Combine(BuildInfo.RepoRoot, "docs", "benchmarks.md");
+            DataFlowReport.UpdateInPlace(report, result);
+            log($"wrote the dataflow section of {report}");
+        }
+    }
+
     private static CompileResults Compile(Options options, CompilerComponents components, List<CompileSizeResult> results) => new(
         options.Quick,
         "measured harness (warm-up, then repeated runs in one process; median and min; allocations from GC.GetTotalAllocatedBytes)",
@@ -156,7 +177,7 @@ public static class Program
     }
 
     /// <summary>The command line after the command name.</summary>
-    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, string[] Passthrough, string[]? Only = null, string? Compare = null, string? Base = null)
+    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, int? Lines, string[] Passthrough, string[]? Only = null, string? Compare = null, string? Base = null)
     {
         public static Options Parse(string[] args)
         {
@@ -165,7 +186,7 @@ public static class Program
             var results = Path.Combine(BuildInfo.RepoRoot, "tests", "Benchmarks", "artifacts", "results");
             string? output = null;
             int[]? sizes = null;
-            int? events = null, iterations = null, repetitions = null;
+            int? events = null, iterations = null, repetitions = null, lines = null;
             var passthrough = Array.Empty<string>();
             string[]? only = null;
             string? compare = null;
@@ -208,6 +229,9 @@ public static class Program
                     case "--compare":
                         compare = Path.GetFullPath(Next());
                         break;
+                    case "--lines":
+                        lines = int.Parse(Next(), CultureInfo.InvariantCulture);
+                        break;
                     case "--":
                         passthrough = args[(i + 1)..];
                         i = args.Length;
@@ -217,7 +241,7 @@ public static class Program
                 }
             }
 
-            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, passthrough, only, compare, baseBuild);
+            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, lines, passthrough, only, compare, baseBuild);
         }
     }
 }

@@ -108,7 +108,7 @@ namespace Governance.Analyzers.Configuration
             options.TryGetValue(PersonalWordsKey, out var personalText);
             options.TryGetValue(AllowedNamesKey, out var allowedText);
             var personalWords = ReadPersonalWords(personalText, problems);
-            var allowed = SplitList(allowedText);
+            var allowed = NameListOption.ReadNames(allowedText, (value, reason) => problems.Add(AllowedNamesKey, value, reason, "the entry is ignored"));
             var lifecycle = new LifecyclePolicy(
                 ReadOptionalPositiveInt(options, MaxRetentionDaysKey, problems),
                 ReadOptionalPositiveInt(options, ExpiryHorizonDaysKey, problems) ?? DefaultExpiryHorizonDays,
@@ -128,14 +128,14 @@ namespace Governance.Analyzers.Configuration
             PersonalWords.Count == 0 && AllowedNames.Count == 0 ? PersonalDataNameClassifier.Default : new PersonalDataNameClassifier(PersonalWords, AllowedNames);
 
         /// <summary>
-        /// <c>badge_number, member_code:identifier, union_membership:sensitive</c>: words in snake_case or PascalCase,
-        /// each optionally followed by the data class it calls for (personal when omitted), spelled as the manifest
-        /// spells it (<see cref="EnumSpellings.DataClass"/>; upper case is accepted).
+        /// <c>badge_number, member-code:identifier, UnionMembership:sensitive</c>: terms of one or more words in any
+        /// spelling, each optionally followed by the data class it calls for (personal when omitted), spelled as the
+        /// manifest spells it (<see cref="EnumSpellings.DataClass"/>; upper case is accepted).
         /// </summary>
         private static List<KeyValuePair<string, PersonalDataCategory>> ReadPersonalWords(string? text, ProblemList problems)
         {
             var words = new List<KeyValuePair<string, PersonalDataCategory>>();
-            foreach (var entry in SplitList(text))
+            foreach (var entry in NameListOption.Split(text, (value, reason) => problems.Add(PersonalWordsKey, value, reason, "the entry is ignored")))
             {
                 var separator = entry.IndexOf(':');
                 var term = separator < 0 ? entry : entry.Substring(0, separator).Trim();
@@ -146,10 +146,14 @@ namespace Governance.Analyzers.Configuration
                     continue;
                 }
 
-                if (term.Length > 0)
+                if (NameListOption.WhyItCannotMatch(term) is { } reason)
                 {
-                    words.Add(new KeyValuePair<string, PersonalDataCategory>(term, new PersonalDataCategory("organisation", "an organisation-specific personal term", dataClass)));
+                    problems.Add(PersonalWordsKey, entry, reason, "the entry is ignored");
+                    continue;
                 }
+
+                // An identifier term keeps its identifier words (subscription:identifier matches SubscriptionId).
+                words.Add(new KeyValuePair<string, PersonalDataCategory>(term, new PersonalDataCategory("organisation", "an organisation-specific personal term", dataClass, isNumbered: dataClass == DataClassKind.Identifier, isFromOptions: true)));
             }
 
             return words;
@@ -200,25 +204,6 @@ namespace Governance.Analyzers.Configuration
             }
 
             return pattern;
-        }
-
-        private static List<string> SplitList(string? text)
-        {
-            var items = new List<string>();
-            if (text is null)
-            {
-                return items;
-            }
-
-            foreach (var item in text.Split(','))
-            {
-                if (item.Trim().Length > 0)
-                {
-                    items.Add(item.Trim());
-                }
-            }
-
-            return items;
         }
 
         private static int? ReadOptionalPositiveInt(AnalyzerConfigOptions options, string key, ProblemList problems)

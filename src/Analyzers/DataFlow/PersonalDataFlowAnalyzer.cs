@@ -1,6 +1,11 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Governance.Analyzers.Configuration;
@@ -13,9 +18,10 @@ namespace Governance.Analyzers.DataFlow
     /// <summary>
     /// GOV012: personal data must not reach a field that says it is not personal. Wherever a value is put into an
     /// event field (object initializer, <c>with</c> expression, property assignment, positional-record constructor),
-    /// the value is traced back through the method; if it comes from a known source of personal data and the field
-    /// is classified Technical or Interaction, the flow is reported. Identifier fields are hashed by the emitter, so
-    /// flows into them are fine.
+    /// the value is traced back (<see cref="PersonalDataTracer"/>); if it comes from a known source of personal data
+    /// and the field is classified Technical or Interaction, the flow is reported. Identifier fields are hashed by the
+    /// emitter, so flows into them are fine. Only code that names an event's type or one of its fields is looked at, and
+    /// only where the receiver may be an event is it bound (<see cref="EventFieldIndex"/>, <see cref="ReceiverTypes"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class PersonalDataFlowAnalyzer : DiagnosticAnalyzer
@@ -45,39 +51,123 @@ namespace Governance.Analyzers.DataFlow
                     return;
                 }
 
+                // The places that name an event's field or type are found in the text; only their methods are bound (a
+                // large code base is otherwise bound once, by the compiler, and never walked node by node for this rule).
+                var compilation = start.Compilation;
+                var cancellation = start.CancellationToken;
+                var events = new Lazy<EventFieldIndex>(() => EventFieldIndex.Build(compilation, cancellation), LazyThreadSafetyMode.ExecutionAndPublication);
+
                 // Only the help links matter here (the event analyzer reports what is wrong with the options), read once
                 // per options object rather than once per assignment.
                 var helpLinks = new ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks>();
-                start.RegisterOperationAction(c => AnalyzeAssignment(c, helpLinks), OperationKind.SimpleAssignment);
-                start.RegisterOperationAction(c => AnalyzeCreation(c, helpLinks), OperationKind.ObjectCreation);
+                start.RegisterSemanticModelAction(c => AnalyzeTree(c, events.Value, helpLinks));
             });
         }
 
-        private static void AnalyzeAssignment(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
+        private static void AnalyzeTree(SemanticModelAnalysisContext context, EventFieldIndex events, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
         {
-            var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation target)
+            if (!events.HasEvents)
             {
                 return;
             }
 
-            var eventType = target.Instance?.Type as INamedTypeSymbol ?? target.Property.ContainingType;
-            if (FindEventName(eventType) is { } eventName)
+            var tree = context.SemanticModel.SyntaxTree;
+            var positions = new List<int>();
+            events.Names.FindIn(tree.GetText(context.CancellationToken), positions);
+            if (positions.Count == 0)
             {
-                Check(context, helpLinks, eventName, target.Property, assignment.Value);
+                return;
+            }
+
+            var root = tree.GetRoot(context.CancellationToken);
+            var model = context.SemanticModel;
+            var report = new Reporter(context, helpLinks);
+            foreach (var position in positions)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var token = root.FindToken(position);
+                if (token.SpanStart != position)
+                {
+                    continue; // inside a comment, a string or a longer token
+                }
+
+                if (token.IsKind(SyntaxKind.NewKeyword))
+                {
+                    if (token.Parent is ImplicitObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } implicitCreation
+                        && !ReceiverTypes.CannotBeEvent(implicitCreation, events))
+                    {
+                        AnalyzeCreation(implicitCreation, model, report, context.CancellationToken);
+                    }
+
+                    continue;
+                }
+
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || token.Parent is not SimpleNameSyntax name)
+                {
+                    continue;
+                }
+
+                var assignment = name.Parent switch
+                {
+                    AssignmentExpressionSyntax direct when direct.Left == name => direct,
+                    MemberAccessExpressionSyntax { Parent: AssignmentExpressionSyntax viaMember } access when access.Name == name && viaMember.Left == access => viaMember,
+                    _ => null,
+                };
+                if (assignment is not null)
+                {
+                    if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && events.MayBeField(name.Identifier.ValueText)
+                        && !ReceiverTypes.CannotBeEvent(assignment, events, model, context.CancellationToken))
+                    {
+                        AnalyzeAssignment(assignment, model, report, context.CancellationToken);
+                    }
+
+                    continue;
+                }
+
+                if (CreatedType(name) is { ArgumentList.Arguments.Count: > 0 } creation && events.MayBeEventType(name.Identifier.ValueText))
+                {
+                    AnalyzeCreation(creation, model, report, context.CancellationToken);
+                }
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
+        /// <summary>The <c>new T(...)</c> whose type <paramref name="name"/> is the right-most part of, or null.</summary>
+        private static ObjectCreationExpressionSyntax? CreatedType(SimpleNameSyntax name)
         {
-            var creation = (IObjectCreationOperation)context.Operation;
-            if (creation.Type is not INamedTypeSymbol eventType || FindEventName(eventType) is not { } eventName)
+            SyntaxNode type = name;
+            while (type.Parent is QualifiedNameSyntax qualified && qualified.Right == type || type.Parent is AliasQualifiedNameSyntax alias && alias.Name == type)
+            {
+                type = type.Parent;
+            }
+
+            return type.Parent is ObjectCreationExpressionSyntax creation && creation.Type == type ? creation : null;
+        }
+
+        private static void AnalyzeAssignment(AssignmentExpressionSyntax syntax, SemanticModel model, Reporter report, CancellationToken cancellationToken)
+        {
+            if (model.GetOperation(syntax, cancellationToken) is not ISimpleAssignmentOperation assignment
+                || assignment.Target is not IPropertyReferenceOperation property)
             {
                 return;
             }
 
-            // Positional records: a constructor parameter sets the property of the same name.
-            foreach (var argument in creation.Arguments)
+            var eventType = property.Instance?.Type as INamedTypeSymbol ?? property.Property.ContainingType;
+            if (FindEventName(eventType) is { } eventName)
+            {
+                Check(report, eventName, property.Property, assignment.Value, cancellationToken);
+            }
+        }
+
+        /// <summary>Positional records: a constructor parameter sets the property of the same name (initializers are assignments).</summary>
+        private static void AnalyzeCreation(BaseObjectCreationExpressionSyntax syntax, SemanticModel model, Reporter report, CancellationToken cancellationToken)
+        {
+            if (model.GetOperation(syntax, cancellationToken) is not IObjectCreationOperation operation
+                || operation.Type is not INamedTypeSymbol eventType || FindEventName(eventType) is not { } eventName)
+            {
+                return;
+            }
+
+            foreach (var argument in operation.Arguments)
             {
                 if (argument.Parameter is null)
                 {
@@ -88,13 +178,13 @@ namespace Governance.Analyzers.DataFlow
                 {
                     if (member is IPropertySymbol property)
                     {
-                        Check(context, helpLinks, eventName, property, argument.Value);
+                        Check(report, eventName, property, argument.Value, cancellationToken);
                     }
                 }
             }
         }
 
-        private static void Check(OperationAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks, string eventName, IPropertySymbol property, IOperation value)
+        private static void Check(Reporter report, string eventName, IPropertySymbol property, IOperation value, CancellationToken cancellationToken)
         {
             if (!TelemetryEventReader.IsField(property))
             {
@@ -107,12 +197,30 @@ namespace Governance.Analyzers.DataFlow
                 return;
             }
 
-            var source = PersonalDataTracer.FindSource(value, context.CancellationToken);
+            var source = PersonalDataTracer.FindSource(value, cancellationToken);
             if (source is not null)
             {
-                var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(value.Syntax.SyntaxTree);
-                var links = helpLinks.GetOrAdd(options, o => ConfiguredHelpLinks.Read(o, out _));
-                context.ReportDiagnostic(Diagnostic.Create(links.Apply(Descriptor), value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName()));
+                report.Flow(value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName());
+            }
+        }
+
+        /// <summary>Reports with the help links the tree's options configure.</summary>
+        private readonly struct Reporter
+        {
+            private readonly SemanticModelAnalysisContext _context;
+            private readonly ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> _helpLinks;
+
+            public Reporter(SemanticModelAnalysisContext context, ConcurrentDictionary<AnalyzerConfigOptions, ConfiguredHelpLinks> helpLinks)
+            {
+                _context = context;
+                _helpLinks = helpLinks;
+            }
+
+            public void Flow(Location location, params object[] arguments)
+            {
+                var options = _context.Options.AnalyzerConfigOptionsProvider.GetOptions(_context.SemanticModel.SyntaxTree);
+                var links = _helpLinks.GetOrAdd(options, o => ConfiguredHelpLinks.Read(o, out _));
+                _context.ReportDiagnostic(Diagnostic.Create(links.Apply(Descriptor), location, arguments));
             }
         }
 

@@ -16,8 +16,34 @@ namespace Governance.Analyzers.Privacy
     /// </summary>
     internal sealed class PersonalDataVocabulary
     {
+        /// <summary>The categories the rules produce, which Categories.txt must define.</summary>
+        public const string HashedIdentifierCategory = "hashed_identifier";
+        public const string PersonNameCategory = "person_name";
+        public const string PersonalInfoCategory = "personal_info";
+        public const string PreciseLocationCategory = "precise_location";
+        public const string PeopleCategory = "user_id";
+
         private const string ResourcePrefix = "Governance.Analyzers.Privacy.Vocabulary.";
-        private const string SpecialMarker = "special";
+
+        private static readonly Dictionary<string, WordRoles> WordClassSections = new Dictionary<string, WordRoles>(StringComparer.Ordinal)
+        {
+            ["identifier"] = WordRoles.IdentifierWord,
+            ["person identifier"] = WordRoles.PersonIdentifierWord,
+            ["hash"] = WordRoles.HashWord,
+            ["hashed"] = WordRoles.PersonalWhenHashed,
+            ["modifier"] = WordRoles.Modifier,
+            ["time format"] = WordRoles.TimeFormat,
+            ["person container"] = WordRoles.PersonContainer,
+            ["location"] = WordRoles.LocationWord,
+            ["system"] = WordRoles.SystemWord,
+            ["error"] = WordRoles.ErrorWord,
+            ["content"] = WordRoles.ContentWord,
+            ["short"] = WordRoles.ShortPiece,
+            ["whole words"] = WordRoles.WholeWord,
+            ["holder suffix"] = WordRoles.HolderSuffix,
+            ["person holder"] = WordRoles.PersonHolder,
+            ["financial holder"] = WordRoles.FinancialHolder,
+        };
 
         private static readonly Lazy<PersonalDataVocabulary> BuiltInVocabulary =
             new Lazy<PersonalDataVocabulary>(() => Read(OpenEmbedded), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -37,6 +63,12 @@ namespace Governance.Analyzers.Privacy
         /// <summary>Word sequences found anywhere in a name, with the category they mark.</summary>
         public Dictionary<string, PersonalDataCategory> Terms { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
 
+        /// <summary>Whole names that are personal data when their holder names a person (HeldAttributes.txt).</summary>
+        public Dictionary<string, PersonalDataCategory> HeldAttributes { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
+
+        /// <summary>Whole names that are personal data when their holder names a person or a payment (FinancialAttributes.txt).</summary>
+        public Dictionary<string, PersonalDataCategory> FinancialAttributes { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
+
         /// <summary>Word sequences that count only as the whole name.</summary>
         public Dictionary<string, PersonalDataCategory> WholeNameTerms { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
 
@@ -54,6 +86,18 @@ namespace Governance.Analyzers.Privacy
 
         /// <summary>Last words (as sequences) of a free-text field.</summary>
         public HashSet<string> FreeTextWords { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Nouns whose identifier (noun + identifier word) is of the category (Entities.txt).</summary>
+        public Dictionary<string, PersonalDataCategory> Entities { get; } = new Dictionary<string, PersonalDataCategory>(StringComparer.Ordinal);
+
+        /// <summary>The roles the word classes of WordClasses.txt give their words.</summary>
+        public Dictionary<string, WordRoles> WordClasses { get; } = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
+
+        /// <summary>Short forms read as their full words anywhere in a name (<c>addr</c> → address).</summary>
+        public Dictionary<string, string[]> Abbreviations { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal);
+
+        /// <summary>Short forms read as their full words only after another word (<c>no</c> → number).</summary>
+        public Dictionary<string, string[]> AbbreviationsAfterAWord { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal);
 
         /// <summary>Lines that could not be read ("Terms.txt:12: ..."); empty for a valid vocabulary.</summary>
         public IReadOnlyList<string> Problems => _problems;
@@ -75,8 +119,14 @@ namespace Governance.Analyzers.Privacy
         {
             var vocabulary = new PersonalDataVocabulary();
             vocabulary.ReadCategories(new VocabularyFile("Categories.txt", open));
-            vocabulary.ReadTerms(new VocabularyFile("Terms.txt", open), vocabulary.Terms);
-            vocabulary.ReadTerms(new VocabularyFile("WholeNameTerms.txt", open), vocabulary.WholeNameTerms);
+
+            // Abbreviations first: an entry elsewhere that uses a short form could never match.
+            vocabulary.ReadAbbreviations(new VocabularyFile("Abbreviations.txt", open));
+            vocabulary.ReadTerms(new VocabularyFile("Terms.txt", open), vocabulary.Terms, oneWord: false);
+            vocabulary.ReadTerms(new VocabularyFile("WholeNameTerms.txt", open), vocabulary.WholeNameTerms, oneWord: false);
+            vocabulary.ReadTerms(new VocabularyFile("Entities.txt", open), vocabulary.Entities, oneWord: true);
+            vocabulary.ReadTerms(new VocabularyFile("HeldAttributes.txt", open), vocabulary.HeldAttributes, oneWord: false);
+            vocabulary.ReadTerms(new VocabularyFile("FinancialAttributes.txt", open), vocabulary.FinancialAttributes, oneWord: false);
             vocabulary.ReadSequences(new VocabularyFile("LookAlikes.txt", open), vocabulary.LookAlikes);
             vocabulary.ReadWords(new VocabularyFile("NonPersonalHeads.txt", open), vocabulary.NonPersonalHeads, oneWord: true);
             vocabulary.ReadSequences(new VocabularyFile("NonPersonalPrefixes.txt", open), vocabulary.NonPersonalPrefixes);
@@ -94,6 +144,15 @@ namespace Governance.Analyzers.Privacy
             }
 
             vocabulary.ReadWords(new VocabularyFile("FreeTextWords.txt", open), vocabulary.FreeTextWords, oneWord: false);
+            vocabulary.ReadWordClasses(new VocabularyFile("WordClasses.txt", open));
+            foreach (var id in new[] { HashedIdentifierCategory, PersonNameCategory, PersonalInfoCategory, PreciseLocationCategory, PeopleCategory })
+            {
+                if (!vocabulary.Categories.ContainsKey(id))
+                {
+                    vocabulary._problems.Add("Categories.txt: category '" + id + "', which the rules produce, is missing");
+                }
+            }
+
             return vocabulary;
         }
 
@@ -103,7 +162,7 @@ namespace Governance.Analyzers.Privacy
             return stream is null ? null : new StreamReader(stream);
         }
 
-        /// <summary><c>id | data class | phrase [| special]</c>.</summary>
+        /// <summary><c>id | data class | phrase [| flags]</c>, the flags being <c>special</c>, <c>numbered</c>, <c>date</c> and <c>records</c>.</summary>
         private void ReadCategories(VocabularyFile file)
         {
             foreach (var line in file.Lines(_problems))
@@ -114,9 +173,14 @@ namespace Governance.Analyzers.Privacy
                     parts[i] = parts[i].Trim();
                 }
 
-                if (line.Section is not null || parts.Length < 3 || parts.Length > 4 || (parts.Length == 4 && parts[3] != SpecialMarker))
+                var flags = parts.Length == 4 ? parts[3].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries) : new string[0];
+                if (line.Section is not null || parts.Length < 3 || parts.Length > 4 || (parts.Length == 4 && flags.Length == 0))
                 {
-                    _problems.Add(line.Problem("expected 'id | data class | phrase' or 'id | data class | phrase | special'"));
+                    _problems.Add(line.Problem("expected 'id | data class | phrase' or 'id | data class | phrase | flags'"));
+                }
+                else if (Array.Find(flags, flag => flag is not ("special" or "numbered" or "date" or "records")) is { } unknown)
+                {
+                    _problems.Add(line.Problem("unknown flag '" + unknown + "' (expected special, numbered, date or records)"));
                 }
                 else if (parts[0].Length == 0 || parts[0].IndexOf(' ') >= 0 || parts[2].Length == 0)
                 {
@@ -135,13 +199,79 @@ namespace Governance.Analyzers.Privacy
                 }
                 else
                 {
-                    Categories.Add(parts[0], new PersonalDataCategory(parts[0], parts[2], dataClass, isSpecial: parts.Length == 4));
+                    Categories.Add(parts[0], new PersonalDataCategory(
+                        parts[0],
+                        parts[2],
+                        dataClass,
+                        isSpecial: Array.IndexOf(flags, "special") >= 0,
+                        isNumbered: Array.IndexOf(flags, "numbered") >= 0,
+                        isDate: Array.IndexOf(flags, "date") >= 0,
+                        isRecords: Array.IndexOf(flags, "records") >= 0));
                 }
             }
         }
 
-        /// <summary>Terms, each under the <c>[category]</c> it marks.</summary>
-        private void ReadTerms(VocabularyFile file, Dictionary<string, PersonalDataCategory> terms)
+        /// <summary><c>short = full words</c>, under <c>[anywhere]</c> or <c>[after a word]</c>.</summary>
+        private void ReadAbbreviations(VocabularyFile file)
+        {
+            foreach (var line in file.Lines(_problems))
+            {
+                var separator = line.Text.IndexOf('=');
+                var target = line.Section == "anywhere" ? Abbreviations : line.Section == "after a word" ? AbbreviationsAfterAWord : null;
+                if (target is null)
+                {
+                    _problems.Add(line.Problem(line.Section is null ? "an abbreviation must follow [anywhere] or [after a word]" : "unknown section [" + line.Section + "]"));
+                    continue;
+                }
+
+                var shortForm = separator < 0 ? string.Empty : line.Text.Substring(0, separator).Trim();
+                var full = separator < 0 ? string.Empty : Canonical(line.Text.Substring(separator + 1));
+                if (shortForm.Length == 0 || full.Length == 0 || Canonical(shortForm) != shortForm || shortForm.IndexOf(' ') >= 0)
+                {
+                    _problems.Add(line.Problem("expected 'short = full words', the short form one word in canonical form"));
+                }
+                else if (Abbreviations.ContainsKey(shortForm) || AbbreviationsAfterAWord.ContainsKey(shortForm))
+                {
+                    _problems.Add(line.Problem("'" + shortForm + "' is listed twice"));
+                }
+                else
+                {
+                    target.Add(shortForm, full.Split(' '));
+                }
+            }
+        }
+
+        /// <summary>Words under the <c>[section]</c> (of <see cref="WordClassSections"/>) that gives them their role.</summary>
+        private void ReadWordClasses(VocabularyFile file)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var line in file.Lines(_problems))
+            {
+                if (line.Section is null || !WordClassSections.TryGetValue(line.Section, out var role))
+                {
+                    _problems.Add(line.Problem(line.Section is null ? "a word must follow a [section]" : "unknown section [" + line.Section + "]"));
+                    continue;
+                }
+
+                var word = CanonicalEntry(line);
+                if (word.IndexOf(' ') >= 0)
+                {
+                    _problems.Add(line.Problem("expected one word, found '" + word + "'"));
+                }
+                else if (!seen.Add(line.Section + "|" + word))
+                {
+                    _problems.Add(line.Problem("'" + word + "' is listed twice in [" + line.Section + "]"));
+                }
+                else
+                {
+                    WordClasses.TryGetValue(word, out var roles);
+                    WordClasses[word] = roles | role;
+                }
+            }
+        }
+
+        /// <summary>Terms (or entities), each under the <c>[category]</c> it marks.</summary>
+        private void ReadTerms(VocabularyFile file, Dictionary<string, PersonalDataCategory> terms, bool oneWord)
         {
             foreach (var line in file.Lines(_problems))
             {
@@ -153,6 +283,12 @@ namespace Governance.Analyzers.Privacy
                 }
 
                 var words = CanonicalEntry(line);
+                if (oneWord && words.IndexOf(' ') >= 0)
+                {
+                    _problems.Add(line.Problem("expected one word, found '" + words + "'"));
+                    continue;
+                }
+
                 if (terms.ContainsKey(words))
                 {
                     _problems.Add(line.Problem("'" + words + "' is listed twice"));
@@ -198,6 +334,17 @@ namespace Governance.Analyzers.Privacy
             if (canonical != line.Text)
             {
                 _problems.Add(line.Problem("'" + line.Text + "' is not in canonical form; write '" + canonical + "'"));
+            }
+
+            // Names are read with short forms expanded, so an entry that keeps one could never match.
+            var words = canonical.Split(' ');
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (Abbreviations.TryGetValue(words[i], out var full) || (i > 0 && AbbreviationsAfterAWord.TryGetValue(words[i], out full)))
+                {
+                    _problems.Add(line.Problem("'" + canonical + "' can never match: names read '" + words[i] + "' as '" + string.Join(" ", full) + "'"));
+                    break;
+                }
             }
 
             return canonical;

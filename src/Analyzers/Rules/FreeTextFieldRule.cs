@@ -3,13 +3,17 @@ using Microsoft.CodeAnalysis;
 using Governance.Analyzers.Infrastructure;
 using Governance.Analyzers.Privacy;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Model;
+using Governance.CodeAnalysis.Naming;
 
 namespace Governance.Analyzers.Rules
 {
     /// <summary>GOV013: free text can carry anything, so it is either bounded or treated as personal (answers "what data?").</summary>
     internal sealed class FreeTextFieldRule : EventRule
     {
+        private const string PseudonymizeArgument = "Pseudonymize";
+
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.FreeTextField,
             title: "Free-text field can carry anything",
@@ -17,7 +21,7 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Privacy",
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "Messages, comments, queries, URLs, paths and stack traces hold whatever was typed or printed: names, e-mail addresses, file paths with user names, secrets. A description cannot bound them, so they are sent only as personal data, with consent, or not at all.",
+            description: "Messages, details and errors, comments, queries, URLs, paths, stack traces and exception data, command-line arguments and parameters, and user-agent strings hold whatever was typed or printed: names, e-mail addresses, file paths with user names, secrets. A description cannot bound them, so they are sent only as personal data, with consent, as a keyed hash, or not at all.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.FreeTextField));
 
         public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
@@ -27,19 +31,43 @@ namespace Governance.Analyzers.Rules
             var declaration = context.Declaration;
             foreach (var field in declaration.Fields)
             {
-                if (field.Type.Kind != FieldKind.String || field.DataClass.Value >= DataClassKind.Personal
+                // Identifier fields and pseudonymised ones leave as a keyed hash: whatever the text held, it is not sent.
+                if (field.Type.Kind != FieldKind.String || field.DataClass.Value >= DataClassKind.Identifier || IsPseudonymized(field)
                     || context.Classifier.IsAllowed(field.Property.Name) || context.Classifier.IsAllowed(field.WireName)
                     || !InheritedFromAnotherEvent.Owns(declaration.Type, field.Property))
                 {
                     continue;
                 }
 
-                var freeText = PersonalDataNameClassifier.FindFreeText(field.Property.Name);
+                var freeText = context.Classifier.FindFreeText(field.Property.Name);
+                if (freeText is null && field.WireName != WireNames.FromPropertyName(field.Property.Name))
+                {
+                    freeText = context.Classifier.FindFreeText(field.WireName);
+                }
                 if (freeText is not null)
                 {
                     context.Report(Descriptor, InheritedFromAnotherEvent.LocationFor(declaration.Type, field.Property), field.Property.Name, context.EventDisplayName, freeText);
                 }
             }
+        }
+
+        /// <summary><c>[TelemetryField(..., Pseudonymize = true)]</c>, read by name so that it works with any runtime version.</summary>
+        private static bool IsPseudonymized(FieldDeclaration field)
+        {
+            if (field.FieldAttribute is null)
+            {
+                return false;
+            }
+
+            foreach (var argument in field.FieldAttribute.NamedArguments)
+            {
+                if (argument.Key == PseudonymizeArgument && argument.Value.Value is true)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -13,7 +13,7 @@ namespace Governance.Analyzers.Rules
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.PersonalDataName,
             title: "Field looks like personal data but is not classified as such",
-            messageFormat: "Field '{0}' of event '{1}' looks like {2} ('{3}') but is {4}: classify it {5}, or list the name in governance.pii.allowed_names if it holds no personal data",
+            messageFormat: "Field '{0}' of event '{1}' looks like {2} ({3}) but is {4}: classify it {5}, or list the name in governance.pii.allowed_names if it holds no personal data",
             category: "Governance.Privacy",
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -25,6 +25,8 @@ namespace Governance.Analyzers.Rules
         public override void Analyze(EventRuleContext context)
         {
             var declaration = context.Declaration;
+            INamedTypeSymbol? holderType = null;
+            var holder = FieldHolder.Nothing;
             foreach (var field in declaration.Fields)
             {
                 if (field.DataClass.Value >= DataClassKind.Identifier || field.Type.IsError || !InheritedFromAnotherEvent.Owns(declaration.Type, field.Property))
@@ -32,10 +34,17 @@ namespace Governance.Analyzers.Rules
                     continue;
                 }
 
-                var match = context.Classifier.Classify(field.Property.Name, field.Type.Kind);
+                // A field is read with the type that declares it (the event, a base record, a context type), once per type.
+                if (!SymbolEqualityComparer.Default.Equals(holderType, field.Property.ContainingType))
+                {
+                    holderType = field.Property.ContainingType;
+                    holder = context.Classifier.ReadHolder(holderType.Name);
+                }
+
+                var match = context.Classifier.Classify(field.Property.Name, field.Type.Kind, holder);
                 if (match is null && field.WireName != Governance.CodeAnalysis.Naming.WireNames.FromPropertyName(field.Property.Name))
                 {
-                    match = context.Classifier.Classify(field.WireName, field.Type.Kind);
+                    match = context.Classifier.Classify(field.WireName, field.Type.Kind, holder);
                 }
 
                 if (match is null)
@@ -55,7 +64,7 @@ namespace Governance.Analyzers.Rules
                     field.Property.Name,
                     context.EventDisplayName,
                     match.Category.Phrase,
-                    match.MatchedWords,
+                    match.Evidence,
                     current,
                     match.Category.DataClass.ToMemberName());
             }

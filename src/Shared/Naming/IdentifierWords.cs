@@ -13,26 +13,47 @@ namespace Governance.CodeAnalysis.Naming
         public static List<string> Split(string identifier)
         {
             var words = new List<string>();
-            var current = new StringBuilder();
-            for (var i = 0; i < identifier.Length; i++)
+            var position = 0;
+            while (NextWord(identifier, ref position, out var start, out var end))
             {
-                var c = identifier[i];
-                if (!char.IsLetterOrDigit(c))
+                var word = new StringBuilder(end - start);
+                for (var i = start; i < end; i++)
                 {
-                    Flush(words, current);
-                    continue;
+                    word.Append(char.ToLowerInvariant(identifier[i]));
                 }
 
-                if (current.Length > 0 && StartsNewWord(identifier, i))
-                {
-                    Flush(words, current);
-                }
-
-                current.Append(char.ToLowerInvariant(c));
+                words.Add(word.ToString());
             }
 
-            Flush(words, current);
             return words;
+        }
+
+        /// <summary>
+        /// The next word of <paramref name="identifier"/> from <paramref name="position"/>, as the range
+        /// [<paramref name="start"/>, <paramref name="end"/>) in its original case, without allocating; false at the end.
+        /// </summary>
+        public static bool NextWord(string identifier, ref int position, out int start, out int end)
+        {
+            while (position < identifier.Length && !char.IsLetterOrDigit(identifier[position]))
+            {
+                position++;
+            }
+
+            start = position;
+            if (position >= identifier.Length)
+            {
+                end = position;
+                return false;
+            }
+
+            position++;
+            while (position < identifier.Length && char.IsLetterOrDigit(identifier[position]) && !StartsNewWord(identifier, position))
+            {
+                position++;
+            }
+
+            end = position;
+            return true;
         }
 
         private static bool StartsNewWord(string s, int i)
@@ -59,15 +80,6 @@ namespace Governance.CodeAnalysis.Naming
         {
             var next = lowerIndex + 1;
             return next >= s.Length || !char.IsLower(s[next]);
-        }
-
-        private static void Flush(List<string> words, StringBuilder current)
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
         }
     }
 }

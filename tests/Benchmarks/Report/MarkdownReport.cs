@@ -34,6 +34,7 @@ internal static class MarkdownReport
         WriteIde(text, results.Ide);
         WriteRuntime(text, results.Runtime);
         HostingReport.Write(text, ResultFiles.Load<Hosting.ServiceLoadResults>(resultsDirectory, Hosting.ServiceLoadResults.FileName));
+        DataFlowReport.Write(text, ResultFiles.Load<DataFlow.DataFlowResults>(resultsDirectory, DataFlow.DataFlowResults.FileName));
         WriteReproduce(text);
         return text.ToString();
     }

@@ -104,7 +104,7 @@ public sealed class FieldDocumentationRuleTests
 
                 /// <summary>Kept for local diagnostics.</summary>
                 [TelemetryField("TODO")]
-                public string {|#1:LastError|} { get; init; } = "";
+                public string {|#1:LastCommand|} { get; init; } = "";
             }
             """,
             Usings + Event + """
@@ -118,7 +118,7 @@ public sealed class FieldDocumentationRuleTests
 
                 /// <summary>Kept for local diagnostics.</summary>
                 [TelemetryIgnore]
-                public string LastError { get; init; } = "";
+                public string LastCommand { get; init; } = "";
             }
             """,
             expected: [Diagnostic("GOV003").WithLocation(0), Diagnostic("GOV003").WithLocation(1)]);

@@ -53,6 +53,84 @@ public sealed class FreeTextFieldRuleTests
     }
 
     [Fact]
+    public async Task Errors_details_exception_data_arguments_parameters_and_user_agents_are_free_text()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record SearchFailed
+            {
+                [TelemetryField("The details of what happened.")] public string {|#0:Detail|} { get; init; } = "";
+                [TelemetryField("The last error, as reported.")] public string {|#1:LastError|} { get; init; } = "";
+                [TelemetryField("The error's details.")] public string {|#2:ErrorDetails|} { get; init; } = "";
+                [TelemetryField("The exception's data dictionary, flattened.")] public string {|#3:ExceptionData|} { get; init; } = "";
+                [TelemetryField("The exception's stack.")] public string {|#4:ExceptionStack|} { get; init; } = "";
+                [TelemetryField("The arguments the user typed.")] public string {|#5:Arguments|} { get; init; } = "";
+                [TelemetryField("The command's parameters.")] public string {|#6:CommandParameters|} { get; init; } = "";
+                [TelemetryField("The browser's user agent.")] public string {|#7:UserAgent|} { get; init; } = "";
+                [TelemetryField("The raw argument vector.", Name = "argv")] public string {|#8:Vector|} { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithArguments("Detail", "app.search_failed", "detail"),
+                       Warning(1).WithArguments("LastError", "app.search_failed", "error"),
+                       Warning(2).WithArguments("ErrorDetails", "app.search_failed", "details"),
+                       Warning(3).WithArguments("ExceptionData", "app.search_failed", "exception data"),
+                       Warning(4).WithArguments("ExceptionStack", "app.search_failed", "exception stack"),
+                       Warning(5).WithArguments("Arguments", "app.search_failed", "arguments"),
+                       Warning(6).WithArguments("CommandParameters", "app.search_failed", "parameters"),
+                       Warning(7).WithArguments("UserAgent", "app.search_failed", "user agent"),
+                       Warning(8).WithArguments("Vector", "app.search_failed", "argv")]);
+    }
+
+    [Fact]
+    public async Task Descriptions_of_the_platform_are_not_free_text()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record SearchFailed
+            {
+                [TelemetryField("RuntimeInformation.OSDescription.")] public string OSDescription { get; init; } = "";
+                [TelemetryField("RuntimeInformation.FrameworkDescription.")] public string FrameworkDescription { get; init; } = "";
+                [TelemetryField("The operating system, as the runtime describes it.", Name = "os_description")] public string Os { get; init; } = "";
+                [TelemetryField("Environment.OSVersion.")] public string OsVersion { get; init; } = "";
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Free_text_sent_as_a_keyed_hash_is_not_reported()
+    {
+        // Pseudonymize is read by name, so this holds whichever runtime version declares it; the attribute is
+        // declared here with it so that the test does not depend on that version.
+        await AnalyzeAsync<TelemetryEventAnalyzer>("""
+            using System;
+            using Governance;
+
+            namespace Governance
+            {
+                [AttributeUsage(AttributeTargets.Property)]
+                public sealed class TelemetryFieldAttribute : Attribute
+                {
+                    public TelemetryFieldAttribute(string description) => Description = description;
+                    public string Description { get; }
+                    public DataClass DataClass { get; set; }
+                    public string? Name { get; set; }
+                    public bool Pseudonymize { get; set; }
+                }
+            }
+
+            namespace App
+            {
+            """ + Event + """
+                public partial record SearchFailed
+                {
+                    [TelemetryField("The error, to count distinct ones.", DataClass = DataClass.Identifier)] public string Error { get; init; } = "";
+                    [TelemetryField("The query, to count distinct ones.", Pseudonymize = true)] public string SearchQuery { get; init; } = "";
+                    [TelemetryField("The page, as typed.", Pseudonymize = false)] public string {|#0:RequestUrl|} { get; init; } = "";
+                }
+            }
+            """,
+            expected: Warning(0).WithArguments("RequestUrl", "app.search_failed", "url"));
+    }
+
+    [Fact]
     public async Task Allowed_names_silence_the_rule()
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """

@@ -15,6 +15,27 @@ public sealed class PersonalDataNameRuleTests
     private static DiagnosticResult Warning(int location) => new DiagnosticResult("GOV010", DiagnosticSeverity.Warning).WithLocation(location);
 
     [Fact]
+    public async Task Generic_attributes_are_read_with_the_type_that_holds_them()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + """
+            [TelemetryEvent("app.customer_registered", Purpose = "Learn where new customers come from, to plan support.", RetentionDays = 30, Consent = Consent.OptIn)]
+            public partial record CustomerRegistered
+            {
+                [TelemetryField("The customer's name.")] public string {|#0:Name|} { get; init; } = "";
+                [TelemetryField("Whether the customer chose a plan.")] public bool Plan { get; init; }
+            }
+
+            [TelemetryEvent("app.feature_used", Purpose = "Learn which features are used, to plan work.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record FeatureUsed
+            {
+                [TelemetryField("The feature's name.")] public string Name { get; init; } = "";
+                [TelemetryField("The country the build targets.")] public string Country { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithMessage("Field 'Name' of event 'app.customer_registered' looks like a person's name ('Name' of 'CustomerRegistered' reads as a customer's name) but is not classified: classify it Personal, or list the name in governance.pii.allowed_names if it holds no personal data")]);
+    }
+
+    [Fact]
     public async Task Personal_looking_names_are_reported_with_their_category()
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
@@ -31,13 +52,13 @@ public sealed class PersonalDataNameRuleTests
             }
             """,
             expected: [Warning(0).WithMessage("Field 'EmailAddress' of event 'app.profile_saved' looks like an e-mail address ('email address') but is not classified: classify it Personal, or list the name in governance.pii.allowed_names if it holds no personal data"),
-                       Warning(1).WithArguments("PhoneNumber", "app.profile_saved", "a phone number", "phone number", "classified Technical", "Personal"),
-                       Warning(2).WithArguments("Age", "app.profile_saved", "an age", "age", "not classified", "Personal"),
-                       Warning(3).WithArguments("Latitude", "app.profile_saved", "a precise location", "latitude", "classified Interaction", "Sensitive"),
-                       Warning(4).WithArguments("UserId", "app.profile_saved", "a user, customer or account identifier", "user id", "not classified", "Identifier"),
-                       Warning(5).WithArguments("ApiKey", "app.profile_saved", "a password, key, token or secret", "api key", "not classified", "Sensitive"),
-                       Warning(6).WithArguments("IsPregnant", "app.profile_saved", "health data", "pregnant", "not classified", "Sensitive"),
-                       Warning(7).WithArguments("IPv4Address", "app.profile_saved", "an IP address", "ipv4 address", "not classified", "Personal")]);
+                       Warning(1).WithArguments("PhoneNumber", "app.profile_saved", "a phone number", "'phone number'", "classified Technical", "Personal"),
+                       Warning(2).WithArguments("Age", "app.profile_saved", "an age", "'age'", "not classified", "Personal"),
+                       Warning(3).WithArguments("Latitude", "app.profile_saved", "a precise location", "'latitude'", "classified Interaction", "Sensitive"),
+                       Warning(4).WithArguments("UserId", "app.profile_saved", "a user, customer or account identifier", "'user id'", "not classified", "Identifier"),
+                       Warning(5).WithArguments("ApiKey", "app.profile_saved", "a password, key, token or secret", "'api key'", "not classified", "Sensitive"),
+                       Warning(6).WithArguments("IsPregnant", "app.profile_saved", "health data", "'pregnant'", "not classified", "Sensitive"),
+                       Warning(7).WithArguments("IPv4Address", "app.profile_saved", "an IP address", "'ipv4 address'", "not classified", "Personal")]);
     }
 
     [Fact]
@@ -97,6 +118,58 @@ public sealed class PersonalDataNameRuleTests
     }
 
     [Fact]
+    public async Task Identifiers_are_found_as_products_write_them_wire_names_included()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("Which installation sent the event.", Name = "installationid")] public string {|#0:Installation|} { get; init; } = "";
+                [TelemetryField("The Entra tenant.")] public Guid {|#1:TenantId|} { get; init; }
+                [TelemetryField("The cloud subscription.", Name = "subscriptionid")] public string {|#2:Subscription|} { get; init; } = "";
+                [TelemetryField("The device, from the OS.")] public string {|#3:DeviceUniqueId|} { get; init; } = "";
+                [TelemetryField("The persisted telemetry id.")] public string {|#4:Uuid|} { get; init; } = "";
+                [TelemetryField("The date of birth, in UTC.")] public DateTime {|#5:BirthDateUtc|} { get; init; }
+                [TelemetryField("The insurance policy.")] public string {|#6:PolicyNo|} { get; init; } = "";
+                [TelemetryField("The request, for correlation.")] public string ClientRequestId { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithArguments("Installation", "app.profile_saved", "a device, installation or advertising identifier", "'installation id'", "not classified", "Identifier"),
+                       Warning(1).WithArguments("TenantId", "app.profile_saved", "an organisation, tenant or subscription identifier", "'tenant id'", "not classified", "Identifier"),
+                       Warning(2).WithArguments("Subscription", "app.profile_saved", "an organisation, tenant or subscription identifier", "'subscription id'", "not classified", "Identifier"),
+                       Warning(3).WithArguments("DeviceUniqueId", "app.profile_saved", "a device, installation or advertising identifier", "'device unique id'", "not classified", "Identifier"),
+                       Warning(4).WithArguments("Uuid", "app.profile_saved", "a unique identifier (of a person, device or installation)", "'uuid'", "not classified", "Identifier"),
+                       Warning(5).WithArguments("BirthDateUtc", "app.profile_saved", "a date of birth", "'birth date'", "not classified", "Personal"),
+                       Warning(6).WithArguments("PolicyNo", "app.profile_saved", "insurance details or an insurance number", "'policy number'", "not classified", "Personal")]);
+    }
+
+    [Fact]
+    public async Task Hashed_device_installation_and_account_ids_are_told_Identifier_and_the_fix_classifies_them_so()
+    {
+        await FixAsync<TelemetryEventAnalyzer, ClassifyFieldCodeFixProvider>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The machine, as a hash of its MAC address.")] public string {|#0:MacAddressHash|} { get; init; } = "";
+                [TelemetryField("The account, hashed.")] public string {|#1:HashedEmail|} { get; init; } = "";
+                [TelemetryField("The installation, hashed.")] public string {|#2:InstallationIdHash|} { get; init; } = "";
+                [TelemetryField("Which machine sent the event.", DataClass = {|#3:DataClass.Technical|})] public string MachineId { get; init; } = "";
+            }
+            """,
+            Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The machine, as a hash of its MAC address.", DataClass = DataClass.Identifier)] public string MacAddressHash { get; init; } = "";
+                [TelemetryField("The account, hashed.", DataClass = DataClass.Identifier)] public string HashedEmail { get; init; } = "";
+                [TelemetryField("The installation, hashed.", DataClass = DataClass.Identifier)] public string InstallationIdHash { get; init; } = "";
+                [TelemetryField("Which machine sent the event.", DataClass = DataClass.Identifier)] public string MachineId { get; init; } = "";
+            }
+            """,
+            expected: [Warning(0).WithArguments("MacAddressHash", "app.profile_saved", "a hashed identifier (a pseudonym of a person or device)", "'mac address hash'", "not classified", "Identifier"),
+                       Warning(1).WithArguments("HashedEmail", "app.profile_saved", "a hashed identifier (a pseudonym of a person or device)", "'hashed email'", "not classified", "Identifier"),
+                       Warning(2).WithArguments("InstallationIdHash", "app.profile_saved", "a device, installation or advertising identifier", "'installation id hash'", "not classified", "Identifier"),
+                       Warning(3).WithArguments("MachineId", "app.profile_saved", "a device, installation or advertising identifier", "'machine id'", "classified Technical", "Identifier")]);
+    }
+
+    [Fact]
     public async Task Organisation_words_and_allowed_names_come_from_editorconfig()
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
@@ -109,9 +182,9 @@ public sealed class PersonalDataNameRuleTests
             }
             """,
             "governance.pii.personal_words = badge_number:identifier, LoyaltyTier, union_membership:Sensitive\ngovernance.pii.allowed_names = email",
-            Warning(0).WithArguments("BadgeNumber", "app.profile_saved", "an organisation-specific personal term", "badge number", "not classified", "Identifier"),
-            Warning(1).WithArguments("LoyaltyTier", "app.profile_saved", "an organisation-specific personal term", "loyalty tier", "not classified", "Personal"),
-            Warning(2).WithArguments("UnionMembership", "app.profile_saved", "an organisation-specific personal term", "union membership", "not classified", "Sensitive"));
+            Warning(0).WithArguments("BadgeNumber", "app.profile_saved", "an organisation-specific personal term", "'badge number'", "not classified", "Identifier"),
+            Warning(1).WithArguments("LoyaltyTier", "app.profile_saved", "an organisation-specific personal term", "'loyalty tier'", "not classified", "Personal"),
+            Warning(2).WithArguments("UnionMembership", "app.profile_saved", "an organisation-specific personal term", "'union membership'", "not classified", "Sensitive"));
     }
 
     [Theory]

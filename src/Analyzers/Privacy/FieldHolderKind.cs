@@ -1,0 +1,10 @@
+namespace Governance.Analyzers.Privacy
+{
+    /// <summary>What a field's holder names (<see cref="FieldHolder"/>).</summary>
+    internal enum FieldHolderKind
+    {
+        Nothing = 0,
+        Person,
+        Payment,
+    }
+}
