@@ -13,6 +13,14 @@ args = args.Where(a => a is not "--show-telemetry" and not "--otel-console").ToA
 
 var sent = new InMemoryTelemetrySink();
 var (telemetry, openTelemetry) = TelemetrySetup.CreateClient(sent, otelConsole);
+
+// Sent with every event of this run; the session id leaves the process only as a keyed hash.
+telemetry.SetContext(new RunContext
+{
+    Os = OperatingSystem.IsWindows() ? OsFamily.Windows : OperatingSystem.IsLinux() ? OsFamily.Linux : OperatingSystem.IsMacOS() ? OsFamily.MacOS : OsFamily.Other,
+    RuntimeVersion = Environment.Version.ToString(),
+    SessionId = Guid.NewGuid().ToString(),
+});
 var store = TodoStore.ForCurrentUser();
 var command = ParseCommand(args.Length > 0 ? args[0] : "help");
 var arguments = args.Skip(1).ToArray();

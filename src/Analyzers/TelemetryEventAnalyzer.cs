@@ -13,8 +13,9 @@ namespace Governance.Analyzers
 {
     /// <summary>
     /// Reads each <c>[TelemetryEvent]</c> declaration once (through the same reader as the generator) and runs every
-    /// declaration rule over it. Runs concurrently, skips generated code, and does nothing in compilations that do
-    /// not reference Governance.
+    /// declaration rule over it; reads each <c>[TelemetryContext]</c> declaration the same way and runs the rules that
+    /// govern fields over it. Runs concurrently, skips generated code, and does nothing in compilations that do not
+    /// reference Governance.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TelemetryEventAnalyzer : DiagnosticAnalyzer
@@ -24,6 +25,9 @@ namespace Governance.Analyzers
             new RetentionRule(),
             new FieldDocumentationRule(),
             new FieldTypeRule(),
+            new DuplicateWireNameRule(),
+            new IdentifierTypeRule(),
+            new PublicFieldRule(),
             new EventNameRule(),
             new ImplementabilityRule(),
             new ConsentRule(),
@@ -54,12 +58,15 @@ namespace Governance.Analyzers
                 }
 
                 var names = new EventNameRule.Registry();
+                var compilation = start.Compilation;
+                var cancellationToken = start.CancellationToken;
+                var contexts = new System.Lazy<CodeAnalysis.Product.ProductContexts>(() => CodeAnalysis.Product.ProductContexts.Of(compilation, cancellationToken));
                 var reportedOptionProblems = new ConcurrentDictionary<string, byte>();
                 var classifiers = new ConcurrentDictionary<string, PersonalDataNameClassifier>(System.StringComparer.Ordinal);
 
                 // Files under one .editorconfig section share one options object: read each once, not once per event.
                 var readOptions = new ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions>();
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, names, reportedOptionProblems, classifiers, readOptions), SymbolKind.NamedType);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, names, reportedOptionProblems, classifiers, readOptions, contexts), SymbolKind.NamedType);
                 start.RegisterCompilationEndAction(end => names.ReportDuplicates(end.ReportDiagnostic));
             });
         }
@@ -69,7 +76,8 @@ namespace Governance.Analyzers
             EventNameRule.Registry names,
             ConcurrentDictionary<string, byte> reportedOptionProblems,
             ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers,
-            ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions> readOptions)
+            ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions> readOptions,
+            System.Lazy<CodeAnalysis.Product.ProductContexts> contexts)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -77,13 +85,30 @@ namespace Governance.Analyzers
                 return; // [TelemetryEvent] on an interface or enum is already a compiler error (CS0592).
             }
 
-            var attribute = TelemetryEventReader.FindEventAttribute(type);
-            if (attribute is null)
+            var eventAttribute = TelemetryEventReader.FindEventAttribute(type);
+            if (eventAttribute is not null)
             {
-                return;
+                Analyze(context, EventDeclarations.Read(context.Compilation, type, eventAttribute, context.CancellationToken), names, reportedOptionProblems, classifiers, readOptions, contexts);
             }
 
-            var declaration = EventDeclarations.Read(context.Compilation, type, attribute, context.CancellationToken);
+            // A type declared both an event and a context is analysed as the event; as a context it gets GOV006 only.
+            if (TelemetryEventReader.FindContextAttribute(type) is { } contextAttribute)
+            {
+                Analyze(context, TelemetryEventReader.ReadContext(type, contextAttribute, context.CancellationToken), names, reportedOptionProblems, classifiers, readOptions, contexts);
+            }
+        }
+
+        private static void Analyze(
+            SymbolAnalysisContext context,
+            TelemetryTypeDeclaration declaration,
+            EventNameRule.Registry names,
+            ConcurrentDictionary<string, byte> reportedOptionProblems,
+            ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers,
+            ConcurrentDictionary<AnalyzerConfigOptions, GovernanceOptions> readOptions,
+            System.Lazy<CodeAnalysis.Product.ProductContexts> contexts)
+        {
+            var type = declaration.Type;
+            var attribute = declaration.Attribute;
             var attributeSyntax = DiagnosticLocations.AttributeOf(attribute, context.CancellationToken);
             var tree = attributeSyntax?.SyntaxTree ?? type.Locations.FirstOrDefault()?.SourceTree;
             var options = readOptions.GetOrAdd(
@@ -98,7 +123,21 @@ namespace Governance.Analyzers
             }
 
             var classifier = classifiers.GetOrAdd(options.PrivacyKey, _ => options.CreateClassifier());
-            var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, classifier, context.ReportDiagnostic, context.CancellationToken);
+            var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, classifier, context.ReportDiagnostic, context.CancellationToken, contexts);
+            if (declaration.IsContext)
+            {
+                foreach (var rule in Rules)
+                {
+                    if (rule.AppliesToContexts && (declaration.ImplementationProblem != ImplementationProblem.EventAndContext || rule is ImplementabilityRule))
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        rule.Analyze(ruleContext);
+                    }
+                }
+
+                return;
+            }
+
             foreach (var rule in Rules)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();

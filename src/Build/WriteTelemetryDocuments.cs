@@ -114,6 +114,7 @@ namespace Governance.Build
         private string ReviewChanges(ManifestSpec manifest)
         {
             var current = ReviewedEvents.From(manifest);
+            var contexts = ReviewedEvents.ContextsFrom(manifest);
             ReviewedBaseline? reviewed = null;
             if (!string.IsNullOrWhiteSpace(BaselineFile) && File.Exists(BaselineFile))
             {
@@ -129,10 +130,10 @@ namespace Governance.Build
 
             if (UpdateBaseline && !string.IsNullOrWhiteSpace(BaselineFile))
             {
-                WriteIfChanged(BaselineFile!, new ReviewedBaseline(current).Write());
+                WriteIfChanged(BaselineFile!, new ReviewedBaseline(current, contexts).Write());
             }
 
-            return TelemetryChangesWriter.Write(reviewed, current, UpdateBaseline);
+            return TelemetryChangesWriter.Write(reviewed, current, UpdateBaseline, contexts);
         }
 
         private void WriteTo(string directory, Documents documents)

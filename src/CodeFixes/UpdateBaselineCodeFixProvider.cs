@@ -51,7 +51,7 @@ namespace Governance.CodeFixes
                 return project.Solution;
             }
 
-            var text = SourceText.From(new ReviewedBaseline(CollectEvents(compilation, cancellationToken)).Write());
+            var text = SourceText.From(new ReviewedBaseline(CollectEvents(compilation, cancellationToken), CollectContexts(compilation, cancellationToken)).Write());
             var existing = project.AdditionalDocuments.FirstOrDefault(d => string.Equals(d.Name, ReviewedBaseline.FileName, StringComparison.OrdinalIgnoreCase));
             if (existing is not null)
             {
@@ -63,14 +63,27 @@ namespace Governance.CodeFixes
             return project.AddAdditionalDocument(ReviewedBaseline.FileName, text, filePath: path).Project.Solution;
         }
 
+        /// <summary>Every context of the product, the compilation's own and its references', as the generator sees them.</summary>
+        private static List<ReviewedContext> CollectContexts(Compilation compilation, CancellationToken cancellationToken)
+        {
+            var contexts = new List<ReviewedContext>();
+            foreach (var context in ProductContexts.Of(compilation, cancellationToken).All)
+            {
+                contexts.Add(ReviewedEvents.From(context, compilation.Assembly.Name));
+            }
+
+            return contexts;
+        }
+
         /// <summary>
         /// Every implementable event of the compilation, and every event its references' manifests declare (recorded with
-        /// their assembly), as the generator and the analyzer see them.
+        /// their assembly), as the generator and the analyzer see them (with the consent the product's contexts require).
         /// </summary>
         private static List<ReviewedEvent> CollectEvents(Compilation compilation, CancellationToken cancellationToken)
         {
             var events = new Dictionary<(string, string?), ReviewedEvent>();
             var ownAssembly = compilation.Assembly.Name;
+            var contextClass = ProductContexts.Of(compilation, cancellationToken).HighestDataClass;
             foreach (var referenced in ReferencedEvents.Of(compilation, cancellationToken))
             {
                 events[(referenced.Name, referenced.Assembly)] = ReviewedEvents.From(referenced, ownAssembly);
@@ -93,7 +106,7 @@ namespace Governance.CodeFixes
                         && EventSpecBuilder.Build(TelemetryEventReader.Read(type, attribute, cancellationToken)) is { } spec
                         && !events.ContainsKey((spec.Name, null)))
                     {
-                        events.Add((spec.Name, null), ReviewedEvents.From(spec, ownAssembly));
+                        events.Add((spec.Name, null), ReviewedEvents.From(EventSpecBuilder.WithContexts(spec, contextClass), ownAssembly));
                     }
                 }
             }

@@ -13,8 +13,9 @@ namespace Governance.Generators
     /// <summary>
     /// The Governance generator. For each <c>[TelemetryEvent]</c> type it emits a file with the event's descriptor and
     /// field reader (in the event's partial type) and its typed <c>client.Track(evt)</c> (in the <c>Governance</c>
-    /// namespace, so every caller of the client sees it); for the assembly it emits the manifest of the whole product:
-    /// its own events and those of the manifests its references carry, compiled in as
+    /// namespace, so every caller of the client sees it); for each <c>[TelemetryContext]</c> type, its descriptor, its
+    /// copied values and its typed <c>client.SetContext(value)</c>; for the assembly it emits the manifest of the whole
+    /// product: its own events and contexts and those of the manifests its references carry, compiled in as
     /// <c>[assembly: TelemetryManifest("...")]</c>, with <c>Governance.Generated.TelemetryManifest</c> holding every
     /// event's descriptor. Only equatable specs cross pipeline steps, so edits that do not change a declaration, and
     /// references that do not change, regenerate nothing.
@@ -25,7 +26,7 @@ namespace Governance.Generators
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var events = context.SyntaxProvider
+            var declaredEvents = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     WellKnownTypeNames.TelemetryEventAttribute,
                     static (node, _) => node is TypeDeclarationSyntax,
@@ -33,6 +34,15 @@ namespace Governance.Generators
                 .Where(static spec => spec is not null)
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(TrackingNames.Events);
+
+            var contexts = context.SyntaxProvider
+                .ForAttributeWithMetadataName(
+                    WellKnownTypeNames.TelemetryContextAttribute,
+                    static (node, _) => node is TypeDeclarationSyntax,
+                    static (attributeContext, cancellationToken) => ReadContextSpec(attributeContext, cancellationToken))
+                .Where(static spec => spec is not null)
+                .Select(static (spec, _) => spec!)
+                .WithTrackingName(TrackingNames.Contexts);
 
             // Only plain values leave this step, so it stays cached while the compilation changes around it.
             var target = context.CompilationProvider
@@ -46,11 +56,40 @@ namespace Governance.Generators
                 .Select(static (target, _) => GeneratedNames.TrackingClassName(target.AssemblyName))
                 .WithTrackingName(TrackingNames.TrackingClass);
 
-            // Recomputed when the set of events changes, but nearly always empty, so the files downstream stay cached.
+            // One step per reference, each cached while its reference object is: the framework's (nearly all of them) are
+            // ruled out by their assembly-reference table, so a change elsewhere never reads a reference again.
+            var referencedManifests = context.MetadataReferencesProvider
+                .Select(static (reference, cancellationToken) => ReferencedManifestReader.Read(reference, cancellationToken))
+                .WithTrackingName(TrackingNames.ReferencedManifest);
+
+            var readManifests = referencedManifests
+                .Where(static manifest => manifest is not null)
+                .Select(static (manifest, _) => manifest!)
+                .Collect();
+
+            var referencedContexts = readManifests
+                .Combine(target)
+                .Select(static (input, _) => ProductEvents.ContextsFromReferences(input.Right.AssemblyName, input.Left).ToEquatableArray())
+                .WithTrackingName(TrackingNames.ReferencedContexts);
+
+            // Personal data in any context of the product makes every opt-out event that includes contexts need an opt-in
+            // (GOV011 reports it). A single value, so the events downstream are recomputed only when it changes.
+            var contextDataClass = contexts.Collect()
+                .Combine(referencedContexts)
+                .Select(static (input, _) => HighestDataClass(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.ContextDataClass);
+
+            var events = declaredEvents
+                .Combine(contextDataClass)
+                .Select(static (input, _) => EventSpecBuilder.WithContexts(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.EventsWithContext);
+
+            // Recomputed when the set of events or contexts changes, but nearly always empty, so the files downstream stay cached.
             var fileNameClashes = events
                 .Select(static (spec, _) => spec.FileStem)
                 .Collect()
-                .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems).ToEquatableArray())
+                .Combine(contexts.Select(static (spec, _) => spec.FileStem).Collect())
+                .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems.Left.AddRange(stems.Right)).ToEquatableArray())
                 .WithTrackingName(TrackingNames.FileNameClashes);
 
             context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
@@ -58,6 +97,13 @@ namespace Governance.Generators
                 var (spec, (clashes, trackingClassName)) = input;
                 var stem = spec.FileStem;
                 output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec, trackingClassName));
+            });
+
+            context.RegisterSourceOutput(contexts.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
+            {
+                var (spec, (clashes, trackingClassName)) = input;
+                var stem = spec.FileStem;
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), ContextEmitterWriter.Write(spec, trackingClassName));
             });
 
             var declaredProduct = context.SyntaxProvider
@@ -68,30 +114,28 @@ namespace Governance.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.Product);
 
-            // One step per reference, each cached while its reference object is: the framework's (nearly all of them) are
-            // ruled out by their assembly-reference table, so a change elsewhere never reads a reference again.
-            var referencedManifests = context.MetadataReferencesProvider
-                .Select(static (reference, cancellationToken) => ReferencedManifestReader.Read(reference, cancellationToken))
-                .WithTrackingName(TrackingNames.ReferencedManifest);
-
-            var referencedEvents = referencedManifests
-                .Where(static manifest => manifest is not null)
-                .Select(static (manifest, _) => manifest!)
-                .Collect()
+            var referencedEvents = readManifests
                 .Combine(target)
                 .Select(static (input, _) => ProductEvents.FromReferences(input.Right.AssemblyName, input.Left).ToEquatableArray())
                 .WithTrackingName(TrackingNames.ReferencedEvents);
 
             var manifest = events.Collect()
                 .Combine(referencedEvents)
+                .Combine(contexts.Collect().Combine(referencedContexts))
                 .Combine(declaredProduct)
                 .Combine(target)
-                .Select(static (input, _) => CreateManifest(input.Left.Left.Left, input.Left.Left.Right, CreateProduct(input.Left.Right, input.Right.AssemblyName), input.Right.ModuleInitializers))
+                .Select(static (input, _) => CreateManifest(
+                    input.Left.Left.Left.Left,
+                    input.Left.Left.Left.Right,
+                    input.Left.Left.Right.Left,
+                    input.Left.Left.Right.Right,
+                    CreateProduct(input.Left.Right, input.Right.AssemblyName),
+                    input.Right.ModuleInitializers))
                 .WithTrackingName(TrackingNames.Manifest);
 
             context.RegisterSourceOutput(manifest, static (output, spec) =>
             {
-                if (spec.Events.Count > 0)
+                if (spec.Events.Count > 0 || spec.Contexts.Count > 0)
                 {
                     output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec));
                 }
@@ -109,6 +153,33 @@ namespace Governance.Generators
             // Literal [TelemetryField] arguments are read from syntax: binding every field's attribute was most of this step.
             var literals = new LiteralFieldAttributes(context.SemanticModel.Compilation);
             return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], literals, cancellationToken));
+        }
+
+        private static ContextSpec? ReadContextSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type || context.Attributes.IsDefaultOrEmpty
+                || !IsFirstApplication(type, context.Attributes[0]))
+            {
+                return null;
+            }
+
+            return ContextSpecBuilder.Build(TelemetryEventReader.ReadContext(type, context.Attributes[0], new LiteralFieldAttributes(context.SemanticModel.Compilation), cancellationToken));
+        }
+
+        private static DataClassKind HighestDataClass(ImmutableArray<ContextSpec> own, EquatableArray<ContextSpec> referenced)
+        {
+            var highest = DataClassKind.Technical;
+            foreach (var context in own)
+            {
+                highest = context.HighestDataClass > highest ? context.HighestDataClass : highest;
+            }
+
+            foreach (var context in referenced)
+            {
+                highest = context.HighestDataClass > highest ? context.HighestDataClass : highest;
+            }
+
+            return highest;
         }
 
         /// <summary>
@@ -173,10 +244,22 @@ namespace Governance.Generators
         /// The assembly's own events and those of its references, in manifest order (<see cref="ProductEvents.ManifestOrder"/>),
         /// whatever order the files were compiled in.
         /// </summary>
-        private static ManifestSpec CreateManifest(ImmutableArray<EventSpec> events, EquatableArray<EventSpec> referenced, ProductSpec product, bool registerWithModuleInitializer)
+        private static ManifestSpec CreateManifest(
+            ImmutableArray<EventSpec> events,
+            EquatableArray<EventSpec> referenced,
+            ImmutableArray<ContextSpec> contexts,
+            EquatableArray<ContextSpec> referencedContexts,
+            ProductSpec product,
+            bool registerWithModuleInitializer)
         {
             var all = referenced.Count == 0 ? events : events.AddRange(referenced.AsImmutableArray());
-            return new ManifestSpec(product, new EquatableArray<EventSpec>(all.Sort(ProductEvents.ManifestOrder)), ToolInfo.Version, registerWithModuleInitializer);
+            var allContexts = referencedContexts.Count == 0 ? contexts : contexts.AddRange(referencedContexts.AsImmutableArray());
+            return new ManifestSpec(
+                product,
+                new EquatableArray<EventSpec>(all.Sort(ProductEvents.ManifestOrder)),
+                ToolInfo.Version,
+                registerWithModuleInitializer,
+                new EquatableArray<ContextSpec>(allContexts.Sort(ProductEvents.ContextOrder)));
         }
     }
 }

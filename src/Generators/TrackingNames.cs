@@ -6,6 +6,18 @@ namespace Governance.Generators
         /// <summary>One spec per declared event.</summary>
         public const string Events = "Events";
 
+        /// <summary>One spec per declared common context.</summary>
+        public const string Contexts = "Contexts";
+
+        /// <summary>The highest data class among the product's contexts (which can make an event need an opt-in).</summary>
+        public const string ContextDataClass = "ContextDataClass";
+
+        /// <summary>Each event's spec with the consent the product's contexts require of it.</summary>
+        public const string EventsWithContext = "EventsWithContext";
+
+        /// <summary>The common contexts of the references' manifests, each once.</summary>
+        public const string ReferencedContexts = "ReferencedContexts";
+
         /// <summary>The assembly name and what the compilation supports (module initializers).</summary>
         public const string Target = "Target";
 

@@ -8,16 +8,49 @@ namespace Governance.EndToEnd.Tests;
 /// <summary>
 /// The core promise, checked on the real package: one package holds everything; a fresh consumer that uses the
 /// public contract builds with no warnings at all, tracks with consent, and gets the manifest and privacy document.
+/// Its telemetry uses the whole field vocabulary: a common context with an identifier, a list, an enum-keyed map, a
+/// field left out when null, a pseudonymized field, and an event kept under its legacy name by the naming pattern.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class CorePackageTests
 {
     private const string Events = """
+        using System.Collections.Generic;
         using Governance;
 
         namespace Shop.Telemetry;
 
         public enum SearchSource { SearchBox, Suggestion }
+
+        public enum Tier { Free, Plus, Pro }
+
+        [TelemetryContext]
+        public partial record ShopContext
+        {
+            [TelemetryField("Operating system the app runs on, such as Linux.")]
+            public required string Os { get; init; }
+
+            [TelemetryField("Random identifier of this run of the app.", DataClass = DataClass.Identifier)]
+            public required string SessionId { get; init; }
+        }
+
+        // A name from before the naming rule, kept by governance.event_name_pattern (.editorconfig).
+        [TelemetryEvent("Shop/CartViewed", Purpose = "Learn what people keep in their carts, to plan the cart page.",
+            RetentionDays = 30, Consent = Consent.OptIn, Owner = "cart-team@example.org")]
+        public partial record CartViewed
+        {
+            [TelemetryField("Categories of the products in the cart.")]
+            public required IReadOnlyList<string> Categories { get; init; }
+
+            [TelemetryField("Number of products in the cart, per tier.")]
+            public required IReadOnlyDictionary<Tier, int> ItemsByTier { get; init; }
+
+            [TelemetryField("Kind of discount applied, if any.", OmitWhenNull = true)]
+            public string? DiscountKind { get; init; }
+
+            [TelemetryField("Label of the saved cart, chosen by the user.", Pseudonymize = true)]
+            public required string SavedCartLabel { get; init; }
+        }
 
         [TelemetryEvent("shop.search_run",
             Purpose = "Learn whether search results help people find what they look for.",
@@ -56,6 +89,7 @@ public sealed class CorePackageTests
             Sinks = { sink },
         });
 
+        client.SetContext(new ShopContext { Os = "Linux", SessionId = "session-42" });
         client.Track(new AppStarted { FirstRun = true });
         client.Track(new SearchRun { ResultCount = 12, Source = SearchSource.Suggestion, MillisecondsToClick = 850.5 });
         Console.WriteLine("before-opt-in " + sink.Events.Count);
@@ -63,11 +97,33 @@ public sealed class CorePackageTests
         client.OptIn();
         client.Track(new SearchRun { ResultCount = 12, Source = SearchSource.Suggestion, MillisecondsToClick = 850.5 });
         Console.WriteLine("after-opt-in " + sink.Events.Count);
+        client.Track(new CartViewed
+        {
+            Categories = ["books", "games"],
+            ItemsByTier = new Dictionary<Tier, int> { [Tier.Pro] = 1, [Tier.Free] = 2 },
+            DiscountKind = null,
+            SavedCartLabel = "Ada's birthday",
+        });
 
         foreach (var recorded in sink.Events)
         {
+            if (recorded.Name == "Shop/CartViewed")
+            {
+                Console.WriteLine("CART " + string.Join(" ", recorded.Fields.Select(f => f.Key + "=" + Show(f.Value))));
+                continue;
+            }
+
             Console.WriteLine("EVENT " + JsonSerializer.Serialize(new { recorded.Name, recorded.Fields }));
         }
+
+        static string Show(object? value) => value switch
+        {
+            null => "null",
+            string text => text,
+            KeyValuePair<string, int> entry => entry.Key + ":" + entry.Value,
+            System.Collections.IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(Show)) + "]",
+            _ => value.ToString()!,
+        };
         """;
 
     private readonly PackageFixture _packages;
@@ -124,6 +180,7 @@ public sealed class CorePackageTests
     {
         var consumer = _packages.CreateConsumer("Shop")
             .WithProjectFile(extraProperties: "<GovernanceDocsDirectory>docs</GovernanceDocsDirectory>")
+            .WriteFile(".editorconfig", "root = true\n[*.cs]\ngovernance.event_name_pattern = [a-z]+([.][a-z_]+)+|[A-Z][A-Za-z]*/[A-Z][A-Za-z]*\n")
             .WriteFile("Telemetry.cs", Events)
             .WriteFile("Program.cs", Program);
 
@@ -145,6 +202,19 @@ public sealed class CorePackageTests
         Assert.Equal(12, search.GetProperty("result_count").GetInt32());
         Assert.Equal("Suggestion", search.GetProperty("source").GetString());
         Assert.Equal(850.5, search.GetProperty("milliseconds_to_click").GetDouble());
+
+        // The common context comes with every event, its identifier hashed; the cart event sends exactly its fields:
+        // the context's first, the list as given, the map in the key enum's order, the null left out, the label hashed.
+        Assert.Equal("Linux", search.GetProperty("os").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", search.GetProperty("session_id").GetString());
+        var cart = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("CART ", StringComparison.Ordinal)).TrimEnd('\r');
+        var sessionId = search.GetProperty("session_id").GetString();
+        var hashedLabel = Regex.Match(cart, "saved_cart_label=([0-9a-f]{64})$");
+        Assert.True(hashedLabel.Success, cart);
+        Assert.Equal($"CART os=Linux session_id={sessionId} categories=[books,games] items_by_tier=[Free:2,Pro:1] saved_cart_label={hashedLabel.Groups[1].Value}", cart);
+        Assert.NotEqual(sessionId, hashedLabel.Groups[1].Value);
+        Assert.DoesNotContain("session-42", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("birthday", run.Output, StringComparison.Ordinal);
 
         // The opt-in was stored: the next run starts opted in and sends both events. DO_NOT_TRACK=1 (or the
         // product's own variable) still means nothing is sent.
@@ -168,6 +238,15 @@ public sealed class CorePackageTests
         Assert.Equal(90, searchManifest.GetProperty("retentionDays").GetInt32());
         Assert.Equal("optIn", searchManifest.GetProperty("consent").GetString());
         Assert.Equal(new[] { "result_count", "source", "milliseconds_to_click" }, searchManifest.GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        var context = manifest.RootElement.GetProperty("context").GetProperty("fields").EnumerateArray().ToList();
+        Assert.Equal(new[] { "os", "session_id" }, context.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal("identifier", context[1].GetProperty("dataClass").GetString());
+        var cartFields = manifest.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Shop/CartViewed")
+            .GetProperty("fields").EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!);
+        Assert.Equal("list", cartFields["categories"].GetProperty("shape").GetString());
+        Assert.Equal(new[] { "Free", "Plus", "Pro" }, cartFields["items_by_tier"].GetProperty("keys").EnumerateArray().Select(k => k.GetString()));
+        Assert.True(cartFields["discount_kind"].GetProperty("omitWhenNull").GetBoolean());
+        Assert.Equal("keyed", cartFields["saved_cart_label"].GetProperty("hashing").GetString());
 
         // The privacy document states each event's purpose, retention, consent, access and fields.
         var privacy = consumer.ReadOutput("telemetry-privacy.md");

@@ -40,8 +40,8 @@ public sealed class RulesPackageTests
         [TelemetryEvent("rules.gov003", Purpose = "Show the documentation rule firing on a field.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record Undocumented { public int Value { get; init; } }
 
-        [TelemetryEvent("rules.gov004", Purpose = "Show the field type rule firing on a list.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
-        public partial record Unbounded { [TelemetryField("Every item the user has.")] public List<string> Items { get; init; } = new(); }
+        [TelemetryEvent("rules.gov004", Purpose = "Show the field type rule firing on a string-keyed map.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
+        public partial record Unbounded { [TelemetryField("Every setting the user changed.")] public Dictionary<string, string> Settings { get; init; } = new(); }
 
         [TelemetryEvent("Rules.Gov005", Purpose = "Show the event name rule firing on a bad name.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "rules-team@example.org")]
         public partial record BadName;
@@ -109,6 +109,9 @@ public sealed class RulesPackageTests
             Assert.Contains($"Bad.cs({line},", diagnostic.Line, StringComparison.Ordinal);
             Assert.Contains("rules.md#" + id.ToLowerInvariant(), diagnostic.Line, StringComparison.Ordinal);
         }
+
+        // A map keyed by strings: the message says why and what to do instead.
+        Assert.Contains("key it by an enum (IReadOnlyDictionary<TEnum, TValue>)", Assert.Single(ours, d => d.Id == "GOV004").Message, StringComparison.Ordinal);
 
         Assert.DoesNotContain(build.Diagnostics, d => d.Line.Contains("Good.cs", StringComparison.Ordinal));
 

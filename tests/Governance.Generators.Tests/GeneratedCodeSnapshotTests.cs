@@ -342,6 +342,14 @@ public sealed class GeneratedCodeSnapshotTests
             using Governance;
             namespace Contoso.Sync;
             public enum SyncTrigger { Manual, Scheduled }
+            public enum SyncTier { Free, Paid }
+            [TelemetryContext]
+            public partial record SyncContext
+            {
+                [TelemetryField("Version of the sync engine.")] public string EngineVersion { get; init; } = "";
+                [TelemetryField("The account's identifier.", DataClass = DataClass.Identifier)] public string AccountId { get; init; } = "";
+                [TelemetryField("Number of items waiting, by tier.", OmitWhenNull = true)] public System.Collections.Generic.IReadOnlyDictionary<SyncTier, int>? Pending { get; init; }
+            }
             [TelemetryEvent("sync.finished", Purpose = "Measure how long synchronisation takes to size the sync service.", RetentionDays = 30, Consent = Consent.OptOut, Owner = "sync@contoso.example")]
             public partial record SyncFinished
             {
@@ -364,6 +372,68 @@ public sealed class GeneratedCodeSnapshotTests
                 [TelemetryField("Whether this is the first start after installation.")] public bool FirstRun { get; init; }
             }
             """, sync);
+    }
+
+    [Fact]
+    public void Contexts_lists_maps_omitted_nulls_and_pseudonymized_fields()
+    {
+        Check(nameof(Contexts_lists_maps_omitted_nulls_and_pseudonymized_fields), """
+            using System;
+            using System.Collections.Generic;
+            using Governance;
+
+            namespace Contoso.Build;
+
+            public enum Channel { Stable, Preview }
+            public enum Severity { Low, Moderate, High, Critical, Worst = Critical }
+
+            [TelemetryContext]
+            public partial record BuildContext
+            {
+                [TelemetryField("Operating system, such as Linux.")] public string Os { get; init; } = "";
+                [TelemetryField("Number of processors.")] public int ProcessorCount { get; init; }
+                [TelemetryField("Whether it runs in continuous integration, when known.", OmitWhenNull = true)] public bool? Ci { get; init; }
+                [TelemetryField("Release channel of the tool.")] public Channel Channel { get; init; }
+                [TelemetryField("Release channel it updates to, when set.")] public Channel? NextChannel { get; init; }
+                [TelemetryField("Coding assistants detected.", OmitWhenNull = true)] public IReadOnlyList<string>? Assistants { get; init; }
+                [TelemetryField("Channels installed side by side.")] public Channel[] Installed { get; init; } = [];
+                [TelemetryField("Known problems, by severity.")] public IReadOnlyDictionary<Severity, int>? Problems { get; init; }
+                [TelemetryField("Random identifier of this run.", DataClass = DataClass.Identifier)] public string SessionId { get; init; } = "";
+                [TelemetryField("Folder the tool runs in, which can hold the user's name.", Pseudonymize = true)] public string? WorkingFolder { get; init; }
+                [TelemetryField("Identifiers of the workspaces open.", DataClass = DataClass.Identifier)] public IReadOnlyList<Guid> Workspaces { get; init; } = [];
+                [TelemetryField("Names of the projects open.", Pseudonymize = true, OmitWhenNull = true)] public IReadOnlyList<string>? Projects { get; init; }
+            }
+
+            [TelemetryContext]
+            public partial record struct MachineContext
+            {
+                [TelemetryField("Processor architecture, such as x64.")] public string Architecture { get; init; }
+                [TelemetryField("Memory in megabytes.")] public long MemoryMb { get; init; }
+            }
+
+            [TelemetryEvent("build/finished", Purpose = "Learn how long builds take and why they fail, to fix slow and failing builds.",
+                RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record BuildFinished
+            {
+                [TelemetryField("Target frameworks built.")] public IReadOnlyList<string> Frameworks { get; init; } = [];
+                [TelemetryField("Exit codes of the build steps.")] public int[] ExitCodes { get; init; } = [];
+                [TelemetryField("Channels the projects target.")] public IReadOnlyList<Channel> Channels { get; init; } = [];
+                [TelemetryField("Warnings, by severity.", OmitWhenNull = true)] public IReadOnlyDictionary<Severity, int>? Warnings { get; init; }
+                [TelemetryField("Slowest channel, by severity.")] public IReadOnlyDictionary<Severity, Channel> SlowestBySeverity { get; init; } = new Dictionary<Severity, Channel>();
+                [TelemetryField("Name of the solution file, when there is one.", Pseudonymize = true, OmitWhenNull = true)] public string? Solution { get; init; }
+                [TelemetryField("Ids of the packages restored.", Pseudonymize = true)] public IReadOnlyList<string> Packages { get; init; } = [];
+                [TelemetryField("Error message category, when the build failed.", OmitWhenNull = true)] public string? Failure { get; init; }
+                [TelemetryField("Build time in milliseconds, when measured.", OmitWhenNull = true)] public double? DurationMs { get; init; }
+                [TelemetryField("Cache hits, when the cache was used.")] public int? CacheHits { get; init; }
+            }
+
+            [TelemetryEvent("build/installed", Purpose = "Count installations of the build tool per installer, to know which installers to keep.",
+                RetentionDays = 30, Consent = Consent.OptOut, IncludeContext = false)]
+            public partial record Installed
+            {
+                [TelemetryField("Installer that ran.")] public string Installer { get; init; } = "";
+            }
+            """);
     }
 
     private static void Check(string caseName, string source, params MetadataReference[] references)

@@ -7,9 +7,10 @@ namespace Governance.Generators.Tests;
 /// <summary>
 /// The generator must not redo work the user did not ask for: with step tracking on, an unrelated edit leaves every
 /// output cached or unchanged, a new event adds one output, and editing one event touches only its own output
-/// (plus the manifest, which lists every event). The application under test references a library with events of its
-/// own, so every step, the reading of references' manifests included, is exercised: a changed library manifest
-/// regenerates the manifest and nothing else.
+/// (plus the manifest, which lists every event). The application under test declares a common context and references
+/// a library with an event and a context of its own, so every step, the reading of references' manifests and the
+/// contexts' included, is exercised: a changed library manifest regenerates the manifest and nothing else, and a
+/// context edit regenerates its own file and the manifest, and the events only when it changes the consent they need.
 /// </summary>
 public sealed class IncrementalGenerationTests
 {
@@ -20,6 +21,12 @@ public sealed class IncrementalGenerationTests
         public partial record Synced
         {
             [TelemetryField("How long the synchronisation took, in milliseconds.")] public int DurationMs { get; init; }
+        }
+
+        [TelemetryContext]
+        public partial record SyncContext
+        {
+            [TelemetryField("Version of the sync engine.")] public string EngineVersion { get; init; } = "";
         }
         """;
 
@@ -45,6 +52,17 @@ public sealed class IncrementalGenerationTests
         }
         """;
 
+    private const string Context = """
+        using Governance;
+        namespace App;
+        [TelemetryContext]
+        public partial record RunContext
+        {
+            [TelemetryField("Operating system the app runs on.")] public string Os { get; init; } = "";
+            [TelemetryField("Random identifier of this run of the app.", DataClass = DataClass.Identifier)] public string SessionId { get; init; } = "";
+        }
+        """;
+
     private const string Unrelated = """
         namespace App;
         public static class Calculator
@@ -56,7 +74,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Rerunning_on_a_new_compilation_with_the_same_content_caches_everything()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         // What the IDE hands the generator after an edit that was undone: new trees and a new compilation, same text.
         var reparsed = compilation;
@@ -71,13 +89,13 @@ public sealed class IncrementalGenerationTests
 
         AssertEveryStep(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
         AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
-        Assert.Equal(3, result.GeneratedSources.Length);
+        Assert.Equal(4, result.GeneratedSources.Length);
     }
 
     [Fact]
     public void Editing_an_unrelated_method_body_regenerates_nothing()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         var edited = Replace(compilation, 2, Unrelated.Replace("a + b", "checked(a + b)"));
         var result = Rerun(driver, edited);
@@ -89,7 +107,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Editing_a_comment_inside_an_event_file_regenerates_nothing()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         var edited = Replace(compilation, 0, "// reviewed by the privacy team\n" + EventA);
         var result = Rerun(driver, edited);
@@ -101,7 +119,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void Adding_an_event_adds_one_output_and_updates_the_manifest()
     {
-        var (driver, compilation) = RunOnce(EventA, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, Unrelated, Context);
 
         var added = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(EventB, GeneratorHarness.ParseOptions, "/src/Beta.cs"));
         var result = Rerun(driver, added);
@@ -112,13 +130,13 @@ public sealed class IncrementalGenerationTests
         var sourceOutputs = SourceOutputReasons(result);
         Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.New));
         Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(3, result.GeneratedSources.Length);
+        Assert.Equal(4, result.GeneratedSources.Length);
     }
 
     [Fact]
     public void Editing_one_event_modifies_only_its_output_and_the_manifest()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         var edited = Replace(compilation, 0, EventA.Replace("RetentionDays = 30", "RetentionDays = 60"));
         var result = Rerun(driver, edited);
@@ -131,14 +149,45 @@ public sealed class IncrementalGenerationTests
     }
 
     [Fact]
+    public void Editing_the_context_modifies_only_its_output_and_the_manifest()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
+
+        var edited = Replace(compilation, 3, Context.Replace("Operating system the app runs on.", "Operating system the app runs on, such as Linux.", StringComparison.Ordinal));
+        var result = Rerun(driver, edited);
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Contexts));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ContextDataClass));
+        Assert.All(Reasons(result, TrackingNames.EventsWithContext), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
+        var sourceOutputs = SourceOutputReasons(result);
+        Assert.Equal(2, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.DoesNotContain(IncrementalStepRunReason.New, sourceOutputs);
+    }
+
+    [Fact]
+    public void Personal_data_in_the_context_regenerates_the_events_that_now_need_an_opt_in()
+    {
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
+
+        var edited = Replace(compilation, 3, Context.Replace("DataClass = DataClass.Identifier", "DataClass = DataClass.Personal", StringComparison.Ordinal));
+        var result = Rerun(driver, edited);
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.ContextDataClass));
+        Assert.Equal(2, Reasons(result, TrackingNames.EventsWithContext).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(result.GeneratedSources.Where(s => s.HintName.StartsWith("Governance.App.", StringComparison.Ordinal) && !s.HintName.Contains("RunContext", StringComparison.Ordinal)),
+            s => Assert.Contains("consent: global::Governance.Consent.OptIn,", s.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Removing_an_event_removes_its_output()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         var removed = compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.ElementAt(1));
         var result = Rerun(driver, removed);
 
-        Assert.Equal(2, result.GeneratedSources.Length);
+        Assert.Equal(3, result.GeneratedSources.Length);
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("Beta", StringComparison.Ordinal));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
     }
@@ -146,7 +195,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void A_changed_referenced_manifest_regenerates_the_manifest_and_nothing_else()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         // The library's next version: one event's retention changed. Its reference is a new object, as after a rebuild.
         var upgraded = GeneratorHarness.BuildLibrary("Lib", [], LibraryEvent.Replace("RetentionDays = 30", "RetentionDays = 60", StringComparison.Ordinal));
@@ -154,6 +203,7 @@ public sealed class IncrementalGenerationTests
 
         Assert.All(Reasons(result, TrackingNames.Events), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.ReferencedEvents));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(result, TrackingNames.ReferencedContexts));
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.Manifest));
         var sourceOutputs = SourceOutputReasons(result);
         Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
@@ -165,7 +215,7 @@ public sealed class IncrementalGenerationTests
     [Fact]
     public void A_library_rebuilt_without_telemetry_changes_regenerates_nothing()
     {
-        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated);
+        var (driver, compilation) = RunOnce(EventA, EventB, Unrelated, Context);
 
         var rebuilt = GeneratorHarness.BuildLibrary("Lib", [], LibraryEvent, "namespace Lib; public static class Helpers { public static int Twice(int x) => 2 * x; }");
         var result = Rerun(driver, compilation.ReplaceReference(Library, rebuilt));
@@ -180,7 +230,7 @@ public sealed class IncrementalGenerationTests
         // The IDE references a project by its compilation (generated sources included), not by an image.
         var library = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("Lib", [], GeneratorHarness.ParseOptions, ("/Lib/Synced.cs", LibraryEvent))).AssertClean().Output;
         var compilation = GeneratorHarness.CompileAssembly("Consumer", [library.ToMetadataReference()], GeneratorHarness.ParseOptions,
-            new[] { EventA, EventB, Unrelated }.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
+            new[] { EventA, EventB, Unrelated, Context }.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
         Assert.Contains("lib.synced", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Governance.TelemetryManifest.g.cs").SourceText.ToString(), StringComparison.Ordinal);
 
@@ -223,7 +273,7 @@ public sealed class IncrementalGenerationTests
     private static void AssertEveryStep(GeneratorRunResult result, params IncrementalStepRunReason[] allowed)
     {
         var names = typeof(TrackingNames).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        Assert.Equal(8, names.Count);
+        Assert.Equal(12, names.Count);
         foreach (var name in names)
         {
             var outputs = result.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();

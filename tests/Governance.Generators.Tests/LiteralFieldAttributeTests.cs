@@ -31,6 +31,8 @@ public sealed class LiteralFieldAttributeTests
             [TelemetryField(@"Verbatim ""quoted"" text.")] public int Count { get; set; }
             [TelemetryField("No class, no name.", Name = "")] public bool Flag { get; set; }
             public long Undocumented { get; set; }
+            [TelemetryField("Maybe there.", OmitWhenNull = true, Pseudonymize = false)] public string? Maybe { get; set; }
+            [TelemetryField("Hashed.", DataClass = DataClass.Identifier, Pseudonymize = true, OmitWhenNull = false)] public string? Account { get; set; }
             """, true },
         { "non-fields read as binding reads them", """
             [TelemetryField("Static.")] public static int Shared { get; set; }
@@ -44,6 +46,8 @@ public sealed class LiteralFieldAttributeTests
             [TelemetryField("Joined " + "from parts.", Name = nameof(Joined))] public int Joined { get; set; }
             [TelemetryField("Cast.", DataClass = (DataClass)2)] public int Cast { get; set; }
             [TelemetryField("Qualified.", DataClass = Governance.DataClass.Sensitive)] public int Qualified { get; set; }
+            private const bool Omit = true;
+            [TelemetryField("Constant flag.", OmitWhenNull = Omit)] public string? Flagged { get; set; }
             """, false },
         { "named, invalid and extra arguments", """
             [TelemetryField(description: "Named.")] public int Named { get; set; }
@@ -166,5 +170,5 @@ public sealed class LiteralFieldAttributeTests
     private static bool Same(EventDeclaration a, EventDeclaration b) => Describe(a) == Describe(b);
 
     private static string Describe(EventDeclaration declaration) =>
-        string.Join("; ", declaration.Fields.Select(f => $"{f.Property.Name}: '{f.Description}' {f.DataClass.IsPresent}/{f.DataClass.IsValid}/{f.DataClass.Value} {f.WireName} {f.Type.Kind} {f.ComplianceMarker}"));
+        string.Join("; ", declaration.Fields.Select(f => $"{f.Property.Name}: '{f.Description}' {f.DataClass.IsPresent}/{f.DataClass.IsValid}/{f.DataClass.Value} {f.WireName} {f.Type.Kind} {f.ComplianceMarker} omit {f.OmitWhenNull.IsPresent}/{f.OmitWhenNull.IsValid}/{f.OmitWhenNull.Value} hash {f.Pseudonymize.IsPresent}/{f.Pseudonymize.IsValid}/{f.Pseudonymize.Value}"));
 }

@@ -83,7 +83,7 @@ public sealed class ManifestTests
         Assert.Contains("180 days", markdown, StringComparison.Ordinal);
         Assert.Contains("opt-in", markdown, StringComparison.Ordinal);
         Assert.Contains("anyone in the organisation", markdown, StringComparison.Ordinal);
-        Assert.Contains("| customer_id | string | Identifier | Pseudonymous customer id. |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| customer_id | string | Identifier | Pseudonymous customer id. Sent as a keyed hash, never as written. |", markdown, StringComparison.Ordinal);
         Assert.Contains("only the fact that it happened is sent", markdown, StringComparison.Ordinal);
     }
 

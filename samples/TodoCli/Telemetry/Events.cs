@@ -29,12 +29,37 @@ public enum ListFilter
     All,
 }
 
+public enum OsFamily
+{
+    Windows,
+    Linux,
+    MacOS,
+    Other,
+}
+
 public enum ErrorKind
 {
     InvalidArguments,
     ItemNotFound,
     StorageUnavailable,
     Unexpected,
+}
+
+/// <summary>
+/// What is true for the whole run: sent with every event (unless the event says otherwise), set once with
+/// <c>client.SetContext(...)</c> rather than copied into each event.
+/// </summary>
+[TelemetryContext]
+public partial record RunContext
+{
+    [TelemetryField("The family of the operating system the CLI runs on.")]
+    public required OsFamily Os { get; init; }
+
+    [TelemetryField("The version of the .NET runtime the CLI runs on, such as 10.0.0.")]
+    public required string RuntimeVersion { get; init; }
+
+    [TelemetryField("A random identifier made for this run, to tell which events came from the same run.", DataClass = DataClass.Identifier)]
+    public required string SessionId { get; init; }
 }
 
 [TelemetryEvent("todo.command_run",
@@ -108,9 +133,11 @@ public partial record FeedbackSubmitted
     public string? Comment { get; init; }
 }
 
+// Counting installations needs nothing about the run: this event is sent without the run's context.
 [TelemetryEvent("todo.active_day",
     Purpose = "Count distinct installations in use each day, to know how many people rely on the tool.",
-    RetentionDays = 365, Consent = Consent.OptIn, Owner = "todo-cli-team@example.org", Expires = "2027-06-30")]
+    RetentionDays = 365, Consent = Consent.OptIn, Owner = "todo-cli-team@example.org", Expires = "2027-06-30",
+    IncludeContext = false)]
 public partial record ActiveDay
 {
     [TelemetryField("The installation's identifier, the one 'todo telemetry id' shows.", DataClass = DataClass.Identifier)]

@@ -18,7 +18,10 @@ namespace Governance
     public sealed class TelemetryEventAttribute : Attribute
     {
         /// <summary>Declares an event with the name it is sent under.</summary>
-        /// <param name="name">Lower-case, dot-separated snake_case segments, for example <c>cli.command_run</c>.</param>
+        /// <param name="name">
+        /// Lower-case, dot-separated snake_case segments, for example <c>cli.command_run</c>, unless
+        /// <c>governance.event_name_pattern</c> accepts another form.
+        /// </param>
         public TelemetryEventAttribute(string name)
         {
             Name = name;
@@ -44,5 +47,12 @@ namespace Governance
 
         /// <summary>The date (<c>yyyy-MM-dd</c>) after which the event must no longer be collected.</summary>
         public string? Expires { get; set; }
+
+        /// <summary>
+        /// Whether the event carries the common context (<see cref="TelemetryContextAttribute"/>) that a client sets.
+        /// Defaults to <c>true</c>; <c>false</c> sends the event with its own fields only, for an event that must keep
+        /// a shape of its own (one that spells a context field differently, or must not carry the context's identifiers).
+        /// </summary>
+        public bool IncludeContext { get; set; } = true;
     }
 }

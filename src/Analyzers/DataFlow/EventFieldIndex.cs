@@ -7,7 +7,7 @@ using Governance.CodeAnalysis.Declarations;
 namespace Governance.Analyzers.DataFlow
 {
     /// <summary>
-    /// The names of the event types a compilation can create and of their fields: this compilation's own and those of
+    /// The names of the event and context types a compilation can create and of their fields: this compilation's own and those of
     /// referenced assemblies built with Governance. The data-flow rule looks only where one of these names is written,
     /// so the rest of a large code base is never bound a second time.
     /// </summary>
@@ -117,7 +117,9 @@ namespace Governance.Analyzers.DataFlow
 
         private void AddIfEvent(INamedTypeSymbol type)
         {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || TelemetryEventReader.FindEventAttribute(type) is null)
+            // A context type's fields are sent with every event, so values flowing into them are followed the same way.
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct)
+                || TelemetryEventReader.FindEventAttribute(type) is null && TelemetryEventReader.FindContextAttribute(type) is null)
             {
                 return;
             }

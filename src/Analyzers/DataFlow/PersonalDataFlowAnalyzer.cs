@@ -37,7 +37,11 @@ namespace Governance.Analyzers.DataFlow
             helpLinkUri: HelpLinks.For(DiagnosticIds.PersonalDataFlow));
 
         /// <inheritdoc />
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+        /// <summary>The same rule for a field of a common context.</summary>
+        private static readonly DiagnosticDescriptor ContextDescriptor = Infrastructure.ContextMessages.For(Descriptor);
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor, ContextDescriptor);
 
         /// <inheritdoc />
         public override void Initialize(AnalysisContext context)
@@ -184,7 +188,7 @@ namespace Governance.Analyzers.DataFlow
             }
         }
 
-        private static void Check(Reporter report, string eventName, IPropertySymbol property, IOperation value, CancellationToken cancellationToken)
+        private static void Check(Reporter report, DeclaringType eventName, IPropertySymbol property, IOperation value, CancellationToken cancellationToken)
         {
             if (!TelemetryEventReader.IsField(property))
             {
@@ -192,15 +196,15 @@ namespace Governance.Analyzers.DataFlow
             }
 
             var field = TelemetryEventReader.ReadField(property);
-            if (field.DataClass.Value >= DataClassKind.Identifier)
+            if (field.DataClass.Value >= DataClassKind.Identifier || field.IsHashed)
             {
-                return;
+                return; // Identifiers and pseudonymised fields leave the process as keyed hashes only.
             }
 
             var source = PersonalDataTracer.FindSource(value, cancellationToken);
             if (source is not null)
             {
-                report.Flow(value.Syntax.GetLocation(), source, property.Name, eventName, field.DataClass.Value.ToMemberName());
+                report.Flow(eventName.IsContext ? ContextDescriptor : Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName.Name, field.DataClass.Value.ToMemberName());
             }
         }
 
@@ -216,23 +220,27 @@ namespace Governance.Analyzers.DataFlow
                 _helpLinks = helpLinks;
             }
 
-            public void Flow(Location location, params object[] arguments)
+            public void Flow(DiagnosticDescriptor descriptor, Location location, params object[] arguments)
             {
                 var options = _context.Options.AnalyzerConfigOptionsProvider.GetOptions(_context.SemanticModel.SyntaxTree);
                 var links = _helpLinks.GetOrAdd(options, o => ConfiguredHelpLinks.Read(o, out _));
-                _context.ReportDiagnostic(Diagnostic.Create(links.Apply(Descriptor), location, arguments));
+                _context.ReportDiagnostic(Diagnostic.Create(links.Apply(descriptor), location, arguments));
             }
         }
 
-        private static string? FindEventName(INamedTypeSymbol type)
+        /// <summary>The event's name, or a context type's name; null for other types.</summary>
+        private static DeclaringType? FindEventName(INamedTypeSymbol type)
         {
             var attribute = TelemetryEventReader.FindEventAttribute(type);
             if (attribute is null)
             {
-                return null;
+                return TelemetryEventReader.FindContextAttribute(type) is null ? null : new DeclaringType(type.Name, IsContext: true);
             }
 
-            return attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name;
+            return new DeclaringType(attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : type.Name, IsContext: false);
         }
+
+        /// <summary>What the message names: an event by its name, a context by its type's.</summary>
+        private sealed record DeclaringType(string Name, bool IsContext);
     }
 }

@@ -7,14 +7,14 @@ using Governance.CodeAnalysis.Declarations;
 
 namespace Governance.Analyzers.Review
 {
-    /// <summary>Where a reviewer should look for each kind of change: the argument, the field, or the event's attribute.</summary>
+    /// <summary>Where a reviewer should look for each kind of change: the argument, the field, or the event's (context's) attribute.</summary>
     internal sealed class ChangeLocations
     {
-        private readonly EventDeclaration _declaration;
+        private readonly TelemetryTypeDeclaration _declaration;
         private readonly AttributeSyntax? _attribute;
         private readonly CancellationToken _cancellationToken;
 
-        public ChangeLocations(EventDeclaration declaration, AttributeSyntax? attribute, CancellationToken cancellationToken)
+        public ChangeLocations(TelemetryTypeDeclaration declaration, AttributeSyntax? attribute, CancellationToken cancellationToken)
         {
             _declaration = declaration;
             _attribute = attribute;
@@ -30,6 +30,7 @@ namespace Governance.Analyzers.Review
             ReviewedChangeKind.FieldAdded => Field(change.Field, dataClass: false),
             ReviewedChangeKind.FieldRenamed => Field(change.After, dataClass: false),
             ReviewedChangeKind.DataClassChanged => Field(change.Field, dataClass: true),
+            ReviewedChangeKind.HashingChanged => Field(change.Field, dataClass: false),
             _ => Attribute(),
         };
 

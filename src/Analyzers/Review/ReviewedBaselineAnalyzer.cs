@@ -8,6 +8,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using Governance.Analyzers.Configuration;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Baseline;
 using Governance.CodeAnalysis.Declarations;
@@ -57,7 +58,7 @@ namespace Governance.Analyzers.Review
         private static readonly DiagnosticDescriptor Removed = new DiagnosticDescriptor(
             DiagnosticIds.RemovedReviewedEvent,
             title: "Reviewed baseline lists an event that no longer exists",
-            messageFormat: "The reviewed baseline lists event {0}, which is no longer declared; " + HowToUpdate,
+            messageFormat: "The reviewed baseline lists {0}, which is no longer declared; " + HowToUpdate,
             category: "Governance.Review",
             defaultSeverity: DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
@@ -95,54 +96,110 @@ namespace Governance.Analyzers.Review
 
                 var baseline = LoadedBaseline.Load(start.Options.AdditionalFiles, start.CancellationToken);
                 var declared = new ConcurrentDictionary<(string Name, string? Assembly), byte>();
-                RegisterDependencyChanges(start, baseline, declared);
-                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, baseline, declared), SymbolKind.NamedType);
-                start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared));
+                var declaredContexts = new ConcurrentDictionary<(string Type, string? Assembly), byte>();
+                var compilation = start.Compilation;
+                var cancellationToken = start.CancellationToken;
+
+                // The consent an event is sent under depends on the product's contexts (personal data in one asks for an
+                // opt-in), as in the generator; read only if an event needs it.
+                var contexts = new Lazy<ProductContexts>(() => ProductContexts.Of(compilation, cancellationToken));
+                RegisterDependencyChanges(start, baseline, declared, declaredContexts);
+                start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, baseline, declared, declaredContexts, contexts), SymbolKind.NamedType);
+                start.RegisterCompilationEndAction(end => ReportBaselineProblems(end, baseline, declared, declaredContexts));
             });
         }
 
-        private static void AnalyzeType(SymbolAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
+        private static void AnalyzeType(
+            SymbolAnalysisContext context,
+            LoadedBaseline baseline,
+            ConcurrentDictionary<(string, string?), byte> declared,
+            ConcurrentDictionary<(string, string?), byte> declaredContexts,
+            Lazy<ProductContexts> contexts)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct) || TelemetryEventReader.FindEventAttribute(type) is not { } attribute)
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
                 return;
             }
 
+            if (TelemetryEventReader.FindEventAttribute(type) is { } attribute)
+            {
+                AnalyzeEvent(context, attribute, baseline, declared, contexts);
+            }
+            else if (TelemetryEventReader.FindContextAttribute(type) is { } contextAttribute)
+            {
+                AnalyzeContext(context, contextAttribute, baseline, declaredContexts);
+            }
+        }
+
+        private static void AnalyzeEvent(SymbolAnalysisContext context, AttributeData attribute, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared, Lazy<ProductContexts> contexts)
+        {
             // An event the baseline does not list (every event, without a baseline) is one change, new, reported at its
             // attribute: its name is all that takes, not its fields.
+            var type = (INamedTypeSymbol)context.Symbol;
             if (baseline.Problem is null && EventSpecBuilder.BuildableName(type, attribute) is { } name && baseline.Baseline?.Find(name) is null)
             {
                 declared.TryAdd((name, null), 0);
                 var added = new ReviewedChange(ReviewedChangeKind.EventAdded, name);
-                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, ChangeLocations.OfEvent(DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), type), Describe(added, baseline)));
+                var location = ChangeLocations.OfEvent(DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), type);
+                context.ReportDiagnostic(Diagnostic.Create(HelpLinksFor(context.Options, type).Apply(Unreviewed), location, Describe(added, baseline)));
                 return;
             }
 
             var declaration = EventDeclarations.Read(context.Compilation, type, attribute, context.CancellationToken);
-            var spec = EventSpecBuilder.Build(declaration);
-            if (spec is null)
+            var built = EventSpecBuilder.Build(declaration);
+            if (built is null)
             {
                 return; // A declaration the generator cannot implement sends nothing yet; GOV006 explains why.
             }
 
-            declared.TryAdd((spec.Name, null), 0);
+            declared.TryAdd((built.Name, null), 0);
             if (baseline.Problem is not null)
             {
                 return; // One GOV032 says the file is unreadable; reporting every event as new would drown it.
             }
 
+            var spec = built.IncludesContext && built.Consent == ConsentKind.OptOut ? EventSpecBuilder.WithContexts(built, contexts.Value.HighestDataClass) : built;
             var changes = BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name), ReviewedEvents.From(spec, spec.Assembly));
+            Report(context, baseline, changes, declaration, attribute);
+        }
+
+        private static void AnalyzeContext(SymbolAnalysisContext context, AttributeData attribute, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declaredContexts)
+        {
+            var declaration = TelemetryEventReader.ReadContext((INamedTypeSymbol)context.Symbol, attribute, context.CancellationToken);
+            if (ContextSpecBuilder.Build(declaration) is not { } spec)
+            {
+                return;
+            }
+
+            declaredContexts.TryAdd((spec.Type.DisplayName, null), 0);
+            if (baseline.Problem is null)
+            {
+                var changes = BaselineComparer.Compare(baseline.Baseline?.FindContext(spec.Type.DisplayName), ReviewedEvents.From(spec, spec.Assembly));
+                Report(context, baseline, changes, declaration, attribute);
+            }
+        }
+
+        private static void Report(SymbolAnalysisContext context, LoadedBaseline baseline, List<ReviewedChange> changes, TelemetryTypeDeclaration declaration, AttributeData attribute)
+        {
             if (changes.Count == 0)
             {
                 return; // The common case in a reviewed project: no syntax to look up.
             }
 
+            var links = HelpLinksFor(context.Options, declaration.Type);
             var locations = new ChangeLocations(declaration, DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), context.CancellationToken);
             foreach (var change in changes)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Unreviewed, locations.For(change), Describe(change, baseline)));
+                context.ReportDiagnostic(Diagnostic.Create(links.Apply(Unreviewed), locations.For(change), Describe(change, baseline)));
             }
+        }
+
+        /// <summary>The help links the options of the declaration's file configure (<c>governance.help_base_url</c>).</summary>
+        private static ConfiguredHelpLinks HelpLinksFor(AnalyzerOptions options, ISymbol symbol)
+        {
+            var tree = symbol.Locations.FirstOrDefault(l => l.IsInSource)?.SourceTree;
+            return ConfiguredHelpLinks.Read(tree is null ? options.AnalyzerConfigOptionsProvider.GlobalOptions : options.AnalyzerConfigOptionsProvider.GetOptions(tree), out _);
         }
 
         /// <summary>
@@ -153,11 +210,11 @@ namespace Governance.Analyzers.Review
         /// start, for a new event); otherwise, with neither, on the assembly (no source location, once the compilation has
         /// been seen).
         /// </summary>
-        private static void RegisterDependencyChanges(CompilationStartAnalysisContext start, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
+        private static void RegisterDependencyChanges(CompilationStartAnalysisContext start, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared, ConcurrentDictionary<(string, string?), byte> declaredContexts)
         {
             var referenced = ReferencedEvents.Of(start.Compilation, start.CancellationToken);
             var ownAssembly = start.Compilation.Assembly.Name;
-            var changes = new List<(EventSpec Event, ReviewedChange Change)>();
+            var changes = new List<(int Position, ReviewedChange Change)>();
             foreach (var spec in referenced)
             {
                 declared.TryAdd((spec.Name, spec.Assembly), 0);
@@ -165,7 +222,19 @@ namespace Governance.Analyzers.Review
                 {
                     foreach (var change in BaselineComparer.Compare(baseline.Baseline?.Find(spec.Name, spec.Assembly), ReviewedEvents.From(spec, ownAssembly)))
                     {
-                        changes.Add((spec, change));
+                        changes.Add((ReviewedBaseline.PositionOf(baseline.Text, spec.Name, spec.Assembly), change));
+                    }
+                }
+            }
+
+            foreach (var spec in ReferencedEvents.ContextsOf(start.Compilation, start.CancellationToken))
+            {
+                declaredContexts.TryAdd((spec.Type.DisplayName, spec.Assembly), 0);
+                if (baseline.Problem is null)
+                {
+                    foreach (var change in BaselineComparer.Compare(baseline.Baseline?.FindContext(spec.Type.DisplayName, spec.Assembly), ReviewedEvents.From(spec, ownAssembly)))
+                    {
+                        changes.Add((ReviewedBaseline.PositionOfContext(baseline.Text, spec.Type.DisplayName, spec.Assembly), change));
                     }
                 }
             }
@@ -181,10 +250,11 @@ namespace Governance.Analyzers.Review
                 {
                     if (tree.Tree == product.SyntaxTree)
                     {
+                        var links = ConfiguredHelpLinks.Read(tree.Options.AnalyzerConfigOptionsProvider.GetOptions(tree.Tree), out _);
                         var location = product.GetSyntax(tree.CancellationToken).GetLocation();
                         foreach (var (_, change) in changes)
                         {
-                            tree.ReportDiagnostic(Diagnostic.Create(Unreviewed, location, Describe(change, baseline)));
+                            tree.ReportDiagnostic(Diagnostic.Create(links.Apply(Unreviewed), location, Describe(change, baseline)));
                         }
                     }
                 });
@@ -195,9 +265,10 @@ namespace Governance.Analyzers.Review
                 {
                     if (additional.AdditionalFile == file)
                     {
-                        foreach (var (spec, change) in changes)
+                        var links = ConfiguredHelpLinks.Read(additional.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _);
+                        foreach (var (position, change) in changes)
                         {
-                            additional.ReportDiagnostic(Diagnostic.Create(Unreviewed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, spec.Name, spec.Assembly)), Describe(change, baseline)));
+                            additional.ReportDiagnostic(Diagnostic.Create(links.Apply(Unreviewed), baseline.LocationAt(position), Describe(change, baseline)));
                         }
                     }
                 });
@@ -206,9 +277,10 @@ namespace Governance.Analyzers.Review
             {
                 start.RegisterCompilationEndAction(end =>
                 {
+                    var links = ConfiguredHelpLinks.Read(end.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _);
                     foreach (var (_, change) in changes)
                     {
-                        end.ReportDiagnostic(Diagnostic.Create(UnreviewedDependency, Location.None, Describe(change, baseline)));
+                        end.ReportDiagnostic(Diagnostic.Create(links.Apply(UnreviewedDependency), Location.None, Describe(change, baseline)));
                     }
                 });
             }
@@ -219,11 +291,13 @@ namespace Governance.Analyzers.Review
                 ? change.Describe() + " (there is no telemetry.reviewed.json yet)"
                 : change.Describe();
 
-        private static void ReportBaselineProblems(CompilationAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared)
+        private static void ReportBaselineProblems(CompilationAnalysisContext context, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared, ConcurrentDictionary<(string, string?), byte> declaredContexts)
         {
+            // Compilation-end diagnostics belong to no source file: the options that apply are the project's.
+            var links = ConfiguredHelpLinks.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions, out _);
             if (baseline.Problem is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Unreadable, baseline.LocationAt(0), baseline.Problem));
+                context.ReportDiagnostic(Diagnostic.Create(links.Apply(Unreadable), baseline.LocationAt(0), baseline.Problem));
                 return;
             }
 
@@ -231,8 +305,17 @@ namespace Governance.Analyzers.Review
             {
                 if (!declared.ContainsKey((evt.Name, evt.Assembly)))
                 {
-                    var named = "'" + evt.Name + "'" + (evt.Assembly is null ? string.Empty : " of assembly '" + evt.Assembly + "'");
-                    context.ReportDiagnostic(Diagnostic.Create(Removed, baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, evt.Name, evt.Assembly)), named));
+                    var named = "event '" + evt.Name + "'" + (evt.Assembly is null ? string.Empty : " of assembly '" + evt.Assembly + "'");
+                    context.ReportDiagnostic(Diagnostic.Create(links.Apply(Removed), baseline.LocationAt(ReviewedBaseline.PositionOf(baseline.Text, evt.Name, evt.Assembly)), named));
+                }
+            }
+
+            foreach (var reviewed in baseline.Baseline?.Contexts ?? Array.Empty<ReviewedContext>())
+            {
+                if (!declaredContexts.ContainsKey((reviewed.SourceType, reviewed.Assembly)))
+                {
+                    var named = "context '" + reviewed.SourceType + "'" + (reviewed.Assembly is null ? string.Empty : " of assembly '" + reviewed.Assembly + "'");
+                    context.ReportDiagnostic(Diagnostic.Create(links.Apply(Removed), baseline.LocationAt(ReviewedBaseline.PositionOfContext(baseline.Text, reviewed.SourceType, reviewed.Assembly)), named));
                 }
             }
         }

@@ -6,7 +6,7 @@ using Governance.CodeAnalysis.Diagnostics;
 
 namespace Governance.Analyzers.Rules
 {
-    /// <summary>GOV003: every field says what it contains (answers "what data?").</summary>
+    /// <summary>GOV003: every field of an event or context says what it contains (answers "what data?").</summary>
     internal sealed class FieldDocumentationRule : EventRule
     {
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
@@ -16,16 +16,20 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Documentation",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "Every public property of an event is sent. Each one needs a description a reviewer can check against what the code puts in it; a property that should not be sent is marked [TelemetryIgnore].",
+            description: "Every public property of an event or common context is sent. Each one needs a description a reviewer can check against what the code puts in it; a property that should not be sent is marked [TelemetryIgnore].",
             helpLinkUri: HelpLinks.For(DiagnosticIds.UndocumentedField));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = ContextMessages.For(Descriptor);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            foreach (var field in context.Declaration.Fields)
+            foreach (var field in context.Owner.Fields)
             {
-                if (!InheritedFromAnotherEvent.Owns(context.Declaration.Type, field.Property))
+                if (!InheritedFromAnotherEvent.Owns(context.Owner.Type, field.Property))
                 {
                     continue;
                 }
@@ -46,7 +50,7 @@ namespace Governance.Analyzers.Rules
 
                 if (problem is not null)
                 {
-                    context.Report(Descriptor, InheritedFromAnotherEvent.LocationFor(context.Declaration.Type, field.Property), field.Property.Name, context.EventDisplayName, problem);
+                    context.Report(context.ForOwner(Descriptor, ContextDescriptor), InheritedFromAnotherEvent.LocationFor(context.Owner.Type, field.Property), field.Property.Name, context.OwnerName, problem);
                 }
             }
         }

@@ -6,7 +6,7 @@ using Governance.CodeAnalysis.Diagnostics;
 
 namespace Governance.Analyzers.Rules
 {
-    /// <summary>GOV004: every field has a type whose content can be described and bounded (answers "what data?").</summary>
+    /// <summary>GOV004: every field of an event or context has a type whose content can be described and bounded (answers "what data?").</summary>
     internal sealed class FieldTypeRule : EventRule
     {
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
@@ -16,25 +16,29 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Documentation",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "A field must hold one value a sentence can describe: a string, bool, number, enum, DateTime, DateTimeOffset, TimeSpan or Guid, or their nullable forms. Objects, collections, exceptions, streams and delegates can carry anything, personal data included, so they are refused.",
+            description: "A field must hold what a sentence can describe: one value (a string, bool, number, enum, DateTime, DateTimeOffset, TimeSpan or Guid, or their nullable forms), a list of such values (IReadOnlyList<T> or T[]), or one value per member of an enum (IReadOnlyDictionary<TEnum, TValue>). Objects, other collections, maps keyed by values chosen at run time, exceptions, streams and delegates can carry anything, personal data included, so they are refused.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.UnsupportedFieldType));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = ContextMessages.For(Descriptor);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            foreach (var field in context.Declaration.Fields)
+            foreach (var field in context.Owner.Fields)
             {
                 if (field.Type.IsSupported || field.Type.IsError || field.Type.UnsupportedReason is null
-                    || !InheritedFromAnotherEvent.Owns(context.Declaration.Type, field.Property))
+                    || !InheritedFromAnotherEvent.Owns(context.Owner.Type, field.Property))
                 {
                     continue;
                 }
 
-                var location = InheritedFromAnotherEvent.IsInherited(context.Declaration.Type, field.Property)
-                    ? InheritedFromAnotherEvent.LocationFor(context.Declaration.Type, field.Property)
+                var location = InheritedFromAnotherEvent.IsInherited(context.Owner.Type, field.Property)
+                    ? InheritedFromAnotherEvent.LocationFor(context.Owner.Type, field.Property)
                     : DiagnosticLocations.PropertyType(field.Property, context.CancellationToken);
-                context.Report(Descriptor, location, field.Property.Name, context.EventDisplayName,
+                context.Report(context.ForOwner(Descriptor, ContextDescriptor), location, field.Property.Name, context.OwnerName,
                     field.Property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), field.Type.UnsupportedReason);
             }
         }

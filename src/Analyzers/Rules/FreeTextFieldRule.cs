@@ -24,11 +24,15 @@ namespace Governance.Analyzers.Rules
             description: "Messages, details and errors, comments, queries, URLs, paths, stack traces and exception data, command-line arguments and parameters, and user-agent strings hold whatever was typed or printed: names, e-mail addresses, file paths with user names, secrets. A description cannot bound them, so they are sent only as personal data, with consent, as a keyed hash, or not at all.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.FreeTextField));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = ContextMessages.For(Descriptor);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            var declaration = context.Declaration;
+            var declaration = context.Owner;
             foreach (var field in declaration.Fields)
             {
                 // Identifier fields and pseudonymised ones leave as a keyed hash: whatever the text held, it is not sent.
@@ -46,7 +50,7 @@ namespace Governance.Analyzers.Rules
                 }
                 if (freeText is not null)
                 {
-                    context.Report(Descriptor, InheritedFromAnotherEvent.LocationFor(declaration.Type, field.Property), field.Property.Name, context.EventDisplayName, freeText);
+                    context.Report(context.ForOwner(Descriptor, ContextDescriptor), InheritedFromAnotherEvent.LocationFor(declaration.Type, field.Property), field.Property.Name, context.OwnerName, freeText);
                 }
             }
         }

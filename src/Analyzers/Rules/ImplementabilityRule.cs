@@ -19,32 +19,46 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Design",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The generator adds a descriptor and a field reader to the event type, and a typed Track method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types.",
+            description: "The generator adds a descriptor and a field reader to the event type (a descriptor and the copied values to a context type), and a typed Track (SetContext) method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types, and declared an event or a context, not both.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = new DiagnosticDescriptor(
+            DiagnosticIds.CannotImplement,
+            title: "Event declaration cannot be implemented",
+            messageFormat: "Context type '{0}' cannot get its generated descriptor and SetContext: it {1}",
+            category: "Governance.Design",
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "The generator adds a descriptor and a field reader to the event type (a descriptor and the copied values to a context type), and a typed Track (SetContext) method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types, and declared an event or a context, not both.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            var type = context.Declaration.Type;
-            var problem = context.Declaration.ImplementationProblem switch
+            var declaration = context.Owner;
+            var type = declaration.Type;
+            var problem = declaration.ImplementationProblem switch
             {
                 ImplementationProblem.NotPartial => "is not partial; add the 'partial' modifier",
                 ImplementationProblem.ContainingTypeNotPartial => "is nested in '" + FirstNonPartialContainer(type) + "', which is not partial; make every containing type partial",
-                ImplementationProblem.Generic => "is generic or nested in a generic type; events cannot have type parameters",
+                ImplementationProblem.Generic => "is generic or nested in a generic type; " + (declaration.IsContext ? "contexts" : "events") + " cannot have type parameters",
                 ImplementationProblem.Inaccessible => "is private or protected; make it internal or public so its emitter can see it",
-                ImplementationProblem.StaticType => "is static; an event is a value that is created and sent",
+                ImplementationProblem.StaticType => declaration.IsContext ? "is static; a context is a value that is created and set" : "is static; an event is a value that is created and sent",
                 ImplementationProblem.RefStruct => "is a ref struct, which cannot be held by the emitter; make it a struct or a record",
                 ImplementationProblem.FileLocal => "is file-local; make it internal or public so its emitter can see it",
                 ImplementationProblem.ReservedMemberName => DescribeReservedName(type),
+                ImplementationProblem.EventAndContext => "is declared an event too; a type is an event or a context, not both: remove one of the attributes",
                 _ => null,
             };
 
             if (problem is not null)
             {
-                var missingPartial = context.Declaration.ImplementationProblem is ImplementationProblem.NotPartial or ImplementationProblem.ContainingTypeNotPartial;
+                var missingPartial = declaration.ImplementationProblem is ImplementationProblem.NotPartial or ImplementationProblem.ContainingTypeNotPartial;
                 var properties = missingPartial ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.MissingPartial, "true") : ImmutableDictionary<string, string?>.Empty;
-                context.Report(Descriptor, DiagnosticLocations.TypeName(type, context.Attribute), properties, type.Name, problem);
+                context.Report(context.ForOwner(Descriptor, ContextDescriptor), DiagnosticLocations.TypeName(type, context.Attribute), properties, type.Name, problem);
             }
         }
 

@@ -20,11 +20,15 @@ namespace Governance.Analyzers.Rules
             description: "A field's name is the first clue to what it holds. When the name looks like personal data (contact details, names, online identifiers, credentials, health, precise location...), its data class must say so, so that consent, pseudonymisation and access rules apply.",
             helpLinkUri: HelpLinks.For(DiagnosticIds.PersonalDataName));
 
-        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor);
+        private static readonly DiagnosticDescriptor ContextDescriptor = ContextMessages.For(Descriptor);
+
+        public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
+
+        public override bool AppliesToContexts => true;
 
         public override void Analyze(EventRuleContext context)
         {
-            var declaration = context.Declaration;
+            var declaration = context.Owner;
             INamedTypeSymbol? holderType = null;
             var holder = FieldHolder.Nothing;
             foreach (var field in declaration.Fields)
@@ -58,11 +62,11 @@ namespace Governance.Analyzers.Rules
                     .Add(DiagnosticProperties.HasFieldAttribute, field.FieldAttribute is null ? "false" : "true")
                     .Add(DiagnosticProperties.Hashable, IsHashable(field.Type.Kind) ? "true" : "false");
                 context.Report(
-                    Descriptor,
+                    context.ForOwner(Descriptor, ContextDescriptor),
                     FieldLocations.DataClassOrProperty(field, declaration.Type, context.CancellationToken),
                     properties,
                     field.Property.Name,
-                    context.EventDisplayName,
+                    context.OwnerName,
                     match.Category.Phrase,
                     match.Evidence,
                     current,
@@ -70,8 +74,7 @@ namespace Governance.Analyzers.Rules
             }
         }
 
-        /// <summary>Identifier fields are hashed as strings; these kinds make meaningful hash input.</summary>
-        private static bool IsHashable(FieldKind kind) =>
-            kind is FieldKind.String or FieldKind.Guid or FieldKind.Int32 or FieldKind.Int64 or FieldKind.UInt32 or FieldKind.UInt64;
+        /// <summary>Identifier fields are hashed as strings; these kinds make meaningful hash input (GOV015 refuses the others).</summary>
+        private static bool IsHashable(FieldKind kind) => IdentifierKinds.CanHoldIdentifier(kind);
     }
 }

@@ -97,14 +97,14 @@ namespace Governance.Generators.Emitting
             text.Line("return;");
             text.Close();
             text.Line();
-            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasIdentifiers(spec) ? "(evt, client.Pseudonymizer));" : "(evt));"));
+            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasHashedFields(spec.Fields) ? "(evt, client.Pseudonymizer));" : "(evt));"));
             text.Close();
             text.Close();
         }
 
         private static void WriteFieldValues(IndentedTextBuilder text, EventSpec spec, string eventType)
         {
-            var identifiers = HasIdentifiers(spec);
+            var hashed = HasHashedFields(spec.Fields);
             text.Line("/// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>");
             text.Line(GeneratedCodeAttribute());
             text.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
@@ -112,15 +112,15 @@ namespace Governance.Generators.Emitting
             WriteDescriptors(text, spec);
             text.Line();
             text.Line("private readonly " + eventType + " _event;");
-            if (identifiers)
+            if (hashed)
             {
                 text.Line("private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;");
             }
 
             text.Line();
-            text.Open("public " + GeneratedNames.FieldValuesTypeName + "(" + eventType + " evt" + (identifiers ? ", global::Governance.TelemetryPseudonymizer pseudonymizer)" : ")"));
+            text.Open("public " + GeneratedNames.FieldValuesTypeName + "(" + eventType + " evt" + (hashed ? ", global::Governance.TelemetryPseudonymizer pseudonymizer)" : ")"));
             text.Line("_event = evt;");
-            if (identifiers)
+            if (hashed)
             {
                 text.Line("_pseudonymizer = pseudonymizer;");
             }
@@ -128,14 +128,14 @@ namespace Governance.Generators.Emitting
             text.Close();
             text.Line();
             text.Open("public void WriteTo(global::Governance.TelemetryFieldWriter writer)");
-            var enumMethods = EnumMethodNames(spec);
+            var names = new EnumNames(spec.Fields);
             for (var i = 0; i < spec.Fields.Count; i++)
             {
-                WriteField(text, spec.Fields[i], i, enumMethods);
+                WriteField(text, spec.Fields[i], i, names);
             }
 
             text.Close();
-            WriteEnumNameMethods(text, spec, enumMethods);
+            names.WriteMethods(text);
             text.Close();
         }
 
@@ -155,48 +155,62 @@ namespace Governance.Generators.Emitting
             DescriptorSource.WriteNewEvent(text, spec, "internal static readonly " + Descriptor + " Descriptor = ", "s_fields", ";");
         }
 
-        private static void WriteField(IndentedTextBuilder text, FieldSpec field, int index, Dictionary<string, string> enumMethods)
+        /// <summary>
+        /// One field's typed write: enum values by member name, hashed fields as keyed hashes so the raw value never reaches
+        /// a sink, lists and maps in their written form; a null is written as null, or not at all when the field is
+        /// declared <c>OmitWhenNull</c>.
+        /// </summary>
+        private static void WriteField(IndentedTextBuilder text, FieldSpec field, int index, EnumNames names)
         {
             var descriptor = "s_fields[" + CSharpLiteral.Int32(index) + "]";
             var access = "_event." + CSharpLiteral.Identifier(field.PropertyName);
-            if (field.Type.IsNullableValueType)
+            var local = "value" + CSharpLiteral.Int32(index);
+            if (field.Type.Shape == FieldShapeKind.Scalar && !field.Type.IsNullableValueType && !(field.OmitWhenNull && field.Type.Kind == FieldKind.String))
             {
-                var local = "value" + CSharpLiteral.Int32(index);
-                text.Line("var " + local + " = " + access + ";");
-                text.Open("if (" + local + ".HasValue)");
-                text.Line("writer.Write(" + descriptor + ", " + WireValue(field, local + ".GetValueOrDefault()", enumMethods) + ");");
-                text.Close();
-                text.Open("else");
-                text.Line("writer.WriteNull(" + descriptor + ");");
-                text.Close();
+                text.Line("writer.Write(" + descriptor + ", " + WireValue(field, access, names) + ");");
                 return;
             }
 
-            text.Line("writer.Write(" + descriptor + ", " + WireValue(field, access, enumMethods) + ");");
+            text.Line("var " + local + " = " + access + ";");
+            var present = field.Type.IsNullableValueType ? local + ".HasValue" : local + " is not null";
+            text.Open("if (" + present + ")");
+            switch (field.Type.Shape)
+            {
+                case FieldShapeKind.List:
+                    var list = FieldValueCode.WriteListConversion(text, field, local, "written" + CSharpLiteral.Int32(index), "_pseudonymizer", names);
+                    text.Line("writer.WriteList(" + descriptor + ", " + list + ");");
+                    break;
+                case FieldShapeKind.Map:
+                    var entries = "entries" + CSharpLiteral.Int32(index);
+                    FieldValueCode.WriteMapEntries(text, field, local, entries, "_pseudonymizer", names);
+                    text.Line("writer.WriteMap(" + descriptor + ", " + entries + ");");
+                    break;
+                default:
+                    text.Line("writer.Write(" + descriptor + ", " + WireValue(field, field.Type.IsNullableValueType ? local + ".GetValueOrDefault()" : local, names) + ");");
+                    break;
+            }
+
+            text.Close();
+            if (!field.OmitWhenNull)
+            {
+                text.Open("else");
+                text.Line("writer.WriteNull(" + descriptor + ");");
+                text.Close();
+            }
         }
 
         /// <summary>
-        /// The value as it goes on the wire: enums by member name, and identifiers as a keyed hash so the raw
-        /// value never reaches a sink (non-string identifiers are formatted with the invariant culture first).
+        /// One value as it goes on the wire: enums by member name, and hashed fields as a keyed hash so the raw value never
+        /// reaches a sink (non-string values are formatted with the invariant culture first).
         /// </summary>
-        private static string WireValue(FieldSpec field, string value, Dictionary<string, string> enumMethods)
-        {
-            var plain = field.Type.Kind == FieldKind.Enum ? enumMethods[field.Type.FullyQualifiedName] + "(" + value + ")" : value;
-            if (field.DataClass != DataClassKind.Identifier)
-            {
-                return plain;
-            }
+        private static string WireValue(FieldSpec field, string value, EnumNames names) =>
+            FieldValueCode.Hashed(field, FieldValueCode.Unhashed(field.Type, value, names), "_pseudonymizer");
 
-            return field.Type.Kind is FieldKind.String or FieldKind.Enum
-                ? "_pseudonymizer.Pseudonymize(" + plain + ")"
-                : "_pseudonymizer.Pseudonymize((object)" + plain + ")";
-        }
-
-        private static bool HasIdentifiers(EventSpec spec)
+        internal static bool HasHashedFields(EquatableArray<FieldSpec> fields)
         {
-            foreach (var field in spec.Fields)
+            foreach (var field in fields)
             {
-                if (field.DataClass == DataClassKind.Identifier)
+                if (field.Hashing != HashingKind.None)
                 {
                     return true;
                 }
@@ -207,50 +221,6 @@ namespace Governance.Generators.Emitting
 
         /// <summary><c>new </c> when a base event already declares the member, so the event's own hides it on purpose.</summary>
         private static string Hides(EventSpec spec, GeneratedMembers member) => (spec.InheritedMembers & member) != 0 ? "new " : string.Empty;
-
-        /// <summary>One name-lookup method per distinct enum type, numbered in order of first use.</summary>
-        private static Dictionary<string, string> EnumMethodNames(EventSpec spec)
-        {
-            var names = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var field in spec.Fields)
-            {
-                if (field.Type.Kind == FieldKind.Enum && !names.ContainsKey(field.Type.FullyQualifiedName))
-                {
-                    names.Add(field.Type.FullyQualifiedName, "NameOf" + CSharpLiteral.Int32(names.Count));
-                }
-            }
-
-            return names;
-        }
-
-        /// <summary>
-        /// Enum values are sent by member name: a switch over the declared members returns interned literals (no
-        /// allocation); values outside the declaration (flag combinations) fall back to their number.
-        /// </summary>
-        private static void WriteEnumNameMethods(IndentedTextBuilder text, EventSpec spec, Dictionary<string, string> names)
-        {
-            var written = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var field in spec.Fields)
-            {
-                var type = field.Type;
-                if (type.Kind != FieldKind.Enum || !written.Add(type.FullyQualifiedName))
-                {
-                    continue;
-                }
-
-                text.Line();
-                text.Open("private static string " + names[type.FullyQualifiedName] + "(" + type.FullyQualifiedName + " value)");
-                text.Open("switch (value)");
-                foreach (var member in type.EnumMembers)
-                {
-                    text.Line("case " + type.FullyQualifiedName + "." + CSharpLiteral.Identifier(member.Name) + ": return " + CSharpLiteral.String(member.Name) + ";");
-                }
-
-                text.Line("default: return ((" + type.EnumUnderlyingType + ")value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-                text.Close();
-                text.Close();
-            }
-        }
 
         internal static string GeneratedCodeAttribute() =>
             "[global::System.CodeDom.Compiler.GeneratedCode(" + CSharpLiteral.String(ToolInfo.Name) + ", " + CSharpLiteral.String(ToolInfo.Version) + ")]";

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Governance.CodeAnalysis.Baseline
 {
-    /// <summary>Compares one event's declaration with its reviewed entry, field by field.</summary>
+    /// <summary>Compares one event's (or context's) declaration with its reviewed entry, field by field.</summary>
     internal static class BaselineComparer
     {
         /// <summary>The changes from <paramref name="reviewed"/> to <paramref name="current"/>, which are the same event (name and assembly).</summary>
@@ -50,12 +50,40 @@ namespace Governance.CodeAnalysis.Baseline
                 changes.Add(new ReviewedChange(ReviewedChangeKind.AccessChanged, name, before: reviewed.Access, after: current.Access, assembly: assembly));
             }
 
-            CompareFields(name, assembly, reviewed.Fields, current.Fields, changes);
+            CompareFields(name, assembly, isContext: false, reviewed.Fields, current.Fields, changes);
             return changes;
         }
 
-        private static void CompareFields(string eventName, string? assembly, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
+        /// <summary>The changes from <paramref name="reviewed"/> to <paramref name="current"/>, which are the same context (type and assembly).</summary>
+        public static List<ReviewedChange> Compare(ReviewedContext? reviewed, ReviewedContext? current)
         {
+            var changes = new List<ReviewedChange>();
+            if (reviewed is null && current is null)
+            {
+                return changes;
+            }
+
+            var type = (current ?? reviewed)!.SourceType;
+            var assembly = (current ?? reviewed)!.Assembly;
+            if (reviewed is null)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventAdded, type, assembly: assembly, isContext: true));
+            }
+            else if (current is null)
+            {
+                changes.Add(new ReviewedChange(ReviewedChangeKind.EventRemoved, type, assembly: assembly, isContext: true));
+            }
+            else
+            {
+                CompareFields(type, assembly, isContext: true, reviewed.Fields, current.Fields, changes);
+            }
+
+            return changes;
+        }
+
+        private static void CompareFields(string eventName, string? assembly, bool isContext, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
+        {
+            var start = changes.Count;
             var unmatchedReviewed = new List<ReviewedField>();
             foreach (var before in reviewed)
             {
@@ -64,9 +92,17 @@ namespace Governance.CodeAnalysis.Baseline
                 {
                     unmatchedReviewed.Add(before);
                 }
-                else if (after.DataClass != before.DataClass)
+                else
                 {
-                    changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, before.Name, before.DataClass, after.DataClass, assembly: assembly));
+                    if (after.DataClass != before.DataClass)
+                    {
+                        changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, before.Name, before.DataClass, after.DataClass, assembly: assembly));
+                    }
+
+                    if (after.Hashing != before.Hashing)
+                    {
+                        changes.Add(new ReviewedChange(ReviewedChangeKind.HashingChanged, eventName, before.Name, before.Hashing, after.Hashing, assembly: assembly));
+                    }
                 }
             }
 
@@ -87,6 +123,11 @@ namespace Governance.CodeAnalysis.Baseline
                     {
                         changes.Add(new ReviewedChange(ReviewedChangeKind.DataClassChanged, eventName, after.Name, renamedFrom.DataClass, after.DataClass, assembly: assembly));
                     }
+
+                    if (renamedFrom.Hashing != after.Hashing)
+                    {
+                        changes.Add(new ReviewedChange(ReviewedChangeKind.HashingChanged, eventName, after.Name, renamedFrom.Hashing, after.Hashing, assembly: assembly));
+                    }
                 }
                 else
                 {
@@ -97,6 +138,15 @@ namespace Governance.CodeAnalysis.Baseline
             foreach (var removed in unmatchedReviewed)
             {
                 changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass, assembly: assembly));
+            }
+
+            if (isContext)
+            {
+                for (var i = start; i < changes.Count; i++)
+                {
+                    var change = changes[i];
+                    changes[i] = new ReviewedChange(change.Kind, change.EventName, change.Field, change.Before, change.After, change.Assembly, isContext: true);
+                }
             }
         }
 

@@ -1,6 +1,6 @@
 namespace Governance.CodeAnalysis.Baseline
 {
-    /// <summary>What kind of difference there is between the declarations and the reviewed baseline.</summary>
+    /// <summary>What kind of difference there is between the declarations and the reviewed baseline (for a context, Event* stands for the context).</summary>
     internal enum ReviewedChangeKind
     {
         EventAdded,
@@ -13,5 +13,8 @@ namespace Governance.CodeAnalysis.Baseline
         FieldRemoved,
         FieldRenamed,
         DataClassChanged,
+
+        /// <summary>A field is sent hashed where it was not, or the other way round (<c>Pseudonymize</c>).</summary>
+        HashingChanged,
     }
 }

@@ -15,9 +15,25 @@ namespace Governance.CodeAnalysis.Baseline
         /// <param name="reviewed">The baseline as it was before this build, or null when there is none.</param>
         /// <param name="current">The events the build declares.</param>
         /// <param name="baselineUpdated">Whether this build rewrote the baseline to accept the changes.</param>
-        public static string Write(ReviewedBaseline? reviewed, IReadOnlyList<ReviewedEvent> current, bool baselineUpdated)
+        /// <param name="currentContexts">The common contexts the build's product declares.</param>
+        public static string Write(ReviewedBaseline? reviewed, IReadOnlyList<ReviewedEvent> current, bool baselineUpdated, IReadOnlyList<ReviewedContext>? currentContexts = null)
         {
             var changes = new List<ReviewedChange>();
+            var seenContexts = new HashSet<(string, string?)>();
+            foreach (var context in currentContexts ?? new List<ReviewedContext>())
+            {
+                seenContexts.Add((context.SourceType, context.Assembly));
+                changes.AddRange(BaselineComparer.Compare(reviewed?.FindContext(context.SourceType, context.Assembly), context));
+            }
+
+            foreach (var context in reviewed?.Contexts ?? new List<ReviewedContext>())
+            {
+                if (!seenContexts.Contains((context.SourceType, context.Assembly)))
+                {
+                    changes.AddRange(BaselineComparer.Compare(context, null));
+                }
+            }
+
             var currentEvents = new HashSet<(string, string?)>();
             var sorted = new List<ReviewedEvent>(current);
             sorted.Sort((a, b) => ReviewedEvent.CompareIdentity(a.Name, a.Assembly, b.Name, b.Assembly));

@@ -4,26 +4,12 @@ using Governance.CodeAnalysis.Model;
 
 namespace Governance.CodeAnalysis.Declarations
 {
-    /// <summary>Why the generator cannot emit a <c>Track</c> method for a declared event type.</summary>
-    internal enum ImplementationProblem
-    {
-        None,
-        NotPartial,
-        ContainingTypeNotPartial,
-        Generic,
-        Inaccessible,
-        StaticType,
-        RefStruct,
-        FileLocal,
-        ReservedMemberName,
-    }
-
     /// <summary>
     /// A <c>[TelemetryEvent]</c> type as declared, read from its symbol: what each named argument says (or that it
     /// is missing or invalid) and its fields. Analyzers use it with its symbols; the generator turns it into an
     /// <see cref="EventSpec"/> and lets the symbols go.
     /// </summary>
-    internal sealed class EventDeclaration
+    internal sealed class EventDeclaration : TelemetryTypeDeclaration
     {
         public EventDeclaration(
             INamedTypeSymbol type,
@@ -36,10 +22,11 @@ namespace Governance.CodeAnalysis.Declarations
             DeclaredArgument<string?> owner,
             DeclaredArgument<string?> expires,
             ImmutableArray<FieldDeclaration> fields,
-            ImplementationProblem implementationProblem)
+            ImplementationProblem implementationProblem,
+            DeclaredArgument<bool> includeContext = default,
+            ImmutableArray<IFieldSymbol> publicFields = default)
+            : base(type, attribute, fields, implementationProblem, publicFields)
         {
-            Type = type;
-            Attribute = attribute;
             Name = name;
             Purpose = purpose;
             RetentionDays = retentionDays;
@@ -47,13 +34,8 @@ namespace Governance.CodeAnalysis.Declarations
             Access = access;
             Owner = owner;
             Expires = expires;
-            Fields = fields;
-            ImplementationProblem = implementationProblem;
+            IncludeContext = includeContext.IsPresent ? includeContext : DeclaredArgument<bool>.Missing(true);
         }
-
-        public INamedTypeSymbol Type { get; }
-
-        public AttributeData Attribute { get; }
 
         /// <summary>The event name, or null when the argument is missing or not a constant string.</summary>
         public string? Name { get; }
@@ -70,10 +52,10 @@ namespace Governance.CodeAnalysis.Declarations
 
         public DeclaredArgument<string?> Expires { get; }
 
-        /// <summary>Every public readable instance property not marked <c>[TelemetryIgnore]</c>, base types first.</summary>
-        public ImmutableArray<FieldDeclaration> Fields { get; }
+        /// <summary>Whether the event carries the common context (<c>IncludeContext</c>, true unless declared false).</summary>
+        public DeclaredArgument<bool> IncludeContext { get; }
 
-        public ImplementationProblem ImplementationProblem { get; }
+        public override string DisplayName => "event '" + (Name ?? Type.Name) + "'";
     }
 
     /// <summary>A property that is sent as a field, with what its <c>[TelemetryField]</c> attribute says.</summary>
@@ -86,9 +68,13 @@ namespace Governance.CodeAnalysis.Declarations
             DeclaredArgument<DataClassKind> dataClass,
             string wireName,
             FieldType type,
-            string? complianceMarker = null)
+            string? complianceMarker = null,
+            DeclaredArgument<bool> omitWhenNull = default,
+            DeclaredArgument<bool> pseudonymize = default)
         {
             Property = property;
+            OmitWhenNull = omitWhenNull;
+            Pseudonymize = pseudonymize;
             ComplianceMarker = complianceMarker;
             FieldAttribute = fieldAttribute;
             Description = description;
@@ -118,6 +104,15 @@ namespace Governance.CodeAnalysis.Declarations
         public string WireName { get; }
 
         public FieldType Type { get; }
+
+        /// <summary><c>OmitWhenNull</c>: a null value is left out of the event.</summary>
+        public DeclaredArgument<bool> OmitWhenNull { get; }
+
+        /// <summary><c>Pseudonymize</c>: the value is sent as a keyed hash whatever its data class.</summary>
+        public DeclaredArgument<bool> Pseudonymize { get; }
+
+        /// <summary>Whether the value is sent as a keyed hash: an Identifier, or declared <c>Pseudonymize = true</c>.</summary>
+        public bool IsHashed => DataClass.Value == DataClassKind.Identifier || Pseudonymize.Value;
     }
 
     /// <summary>

@@ -27,22 +27,7 @@ namespace Governance.CodeAnalysis.Declarations
                 return null;
             }
 
-            var fields = ImmutableArray.CreateBuilder<FieldSpec>(declaration.Fields.Length);
-            foreach (var field in declaration.Fields)
-            {
-                // Half-typed code can leave a property without a name, or an enum without one: nothing to emit yet.
-                if (field.Type.IsSupported && !field.Type.IsError && IsIdentifier(field.Property.Name)
-                    && (field.Type.Kind != FieldKind.Enum || HasNamesEverywhere(field.Type.ValueType)))
-                {
-                    fields.Add(new FieldSpec(
-                        field.Property.Name,
-                        TextNormalizer.Normalize(field.WireName),
-                        TextNormalizer.Normalize(field.Description ?? string.Empty),
-                        field.DataClass.Value,
-                        BuildType(field)));
-                }
-            }
-
+            var fields = BuildFields(declaration.Fields);
             return new EventSpec(
                 BuildHierarchy(declaration.Type),
                 IsPublic(declaration.Type),
@@ -54,8 +39,9 @@ namespace Governance.CodeAnalysis.Declarations
                 declaration.Access.Value,
                 Normalize(declaration.Owner.Value),
                 Normalize(declaration.Expires.Value),
-                new EquatableArray<FieldSpec>(fields.ToImmutable()),
-                InheritedMembers(declaration.Type));
+                fields,
+                InheritedMembers(declaration.Type),
+                declaration.IncludeContext.Value);
         }
 
         /// <summary>
@@ -72,19 +58,64 @@ namespace Governance.CodeAnalysis.Declarations
             problem == ImplementationProblem.None && HasNamesEverywhere(type);
 
         /// <summary>
+        /// The fields the generator can emit, as specs. Half-typed code can leave a property without a name, or an enum
+        /// without one: nothing to emit yet. Fields whose type is not supported are left out (GOV004 reports them).
+        /// </summary>
+        internal static EquatableArray<FieldSpec> BuildFields(ImmutableArray<FieldDeclaration> declared)
+        {
+            var fields = ImmutableArray.CreateBuilder<FieldSpec>(declared.Length);
+            foreach (var field in declared)
+            {
+                if (field.Type.IsSupported && !field.Type.IsError && IsIdentifier(field.Property.Name)
+                    && (field.Type.Kind != FieldKind.Enum || HasNamesEverywhere(field.Type.ValueType))
+                    && (field.Type.KeyType is null || HasNamesEverywhere(field.Type.KeyType)))
+                {
+                    fields.Add(new FieldSpec(
+                        field.Property.Name,
+                        TextNormalizer.Normalize(field.WireName),
+                        TextNormalizer.Normalize(field.Description ?? string.Empty),
+                        field.DataClass.Value,
+                        BuildType(field),
+                        field.IsHashed ? HashingKind.Keyed : HashingKind.None,
+                        field.OmitWhenNull.Value));
+                }
+            }
+
+            return new EquatableArray<FieldSpec>(fields.ToImmutable());
+        }
+
+        /// <summary>
+        /// The consent an event is sent under given the contexts it carries: personal or sensitive data in a context that
+        /// an opt-out event includes needs an opt-in too (GOV011 reports the event; if the rule is switched off, the
+        /// emitter still asks for the opt-in, and the manifest says so).
+        /// </summary>
+        public static EventSpec WithContexts(EventSpec spec, DataClassKind highestContextClass) =>
+            spec.IncludesContext && highestContextClass >= DataClassKind.Personal && spec.Consent != ConsentKind.OptIn
+                ? spec with { Consent = ConsentKind.OptIn }
+                : spec;
+
+        /// <summary>
         /// The generated members that a base type declares where this type sees them (a base type that is an event too):
         /// the generated ones of this type hide them, and say so with <c>new</c>.
         /// </summary>
-        private static GeneratedMembers InheritedMembers(INamedTypeSymbol type)
+        internal static GeneratedMembers InheritedMembers(INamedTypeSymbol type)
         {
             var inherited = GeneratedMembers.None;
             for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
             {
                 // A base event of this assembly gets its members in this same generator run, so they are not in the
                 // compilation yet: whether it will get them is what counts.
-                if (SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, type.ContainingAssembly) && IsImplementableEvent(baseType))
+                if (SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, type.ContainingAssembly))
                 {
-                    return GeneratedMembers.Descriptor | GeneratedMembers.FieldValues;
+                    if (IsImplementableEvent(baseType))
+                    {
+                        return inherited | GeneratedMembers.Descriptor | GeneratedMembers.FieldValues;
+                    }
+
+                    if (IsImplementableContext(baseType))
+                    {
+                        return inherited | GeneratedMembers.Descriptor | GeneratedMembers.ContextValues;
+                    }
                 }
 
                 if (IsVisibleMember(baseType, GeneratedNames.DescriptorPropertyName, type))
@@ -96,6 +127,11 @@ namespace Governance.CodeAnalysis.Declarations
                 {
                     inherited |= GeneratedMembers.FieldValues;
                 }
+
+                if (IsVisibleMember(baseType, GeneratedNames.ContextValuesTypeName, type))
+                {
+                    inherited |= GeneratedMembers.ContextValues;
+                }
             }
 
             return inherited;
@@ -104,6 +140,12 @@ namespace Governance.CodeAnalysis.Declarations
         private static bool IsImplementableEvent(INamedTypeSymbol type) =>
             TelemetryEventReader.FindEventAttribute(type) is { } attribute
             && TelemetryEventReader.ReadName(attribute) is not null
+            && TelemetryEventReader.FindImplementationProblem(type) == ImplementationProblem.None
+            && HasNamesEverywhere(type);
+
+        private static bool IsImplementableContext(INamedTypeSymbol type) =>
+            TelemetryEventReader.FindContextAttribute(type) is not null
+            && TelemetryEventReader.FindEventAttribute(type) is null
             && TelemetryEventReader.FindImplementationProblem(type) == ImplementationProblem.None
             && HasNamesEverywhere(type);
 
@@ -136,7 +178,7 @@ namespace Governance.CodeAnalysis.Declarations
         /// Personal and sensitive data is only ever sent with an opt-in. GOV011 reports an opt-out event that carries
         /// it; if that rule is switched off, the emitter still asks for the opt-in, and the manifest says so.
         /// </summary>
-        private static ConsentKind EffectiveConsent(ConsentKind declared, ImmutableArray<FieldSpec>.Builder fields)
+        private static ConsentKind EffectiveConsent(ConsentKind declared, EquatableArray<FieldSpec> fields)
         {
             foreach (var field in fields)
             {
@@ -152,7 +194,7 @@ namespace Governance.CodeAnalysis.Declarations
         private static string? Normalize(string? value) => value is null ? null : TextNormalizer.Normalize(value);
 
         /// <summary>Whether generated code can name the type: it, its containing types and namespaces all have names.</summary>
-        private static bool HasNamesEverywhere(ITypeSymbol type)
+        internal static bool HasNamesEverywhere(ITypeSymbol type)
         {
             for (ISymbol? current = type; current is not null; current = current.ContainingSymbol)
             {
@@ -170,7 +212,7 @@ namespace Governance.CodeAnalysis.Declarations
 
         private static bool IsIdentifier(string name) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name);
 
-        private static bool IsPublic(INamedTypeSymbol type)
+        internal static bool IsPublic(INamedTypeSymbol type)
         {
             for (var current = type; current is not null; current = current.ContainingType)
             {
@@ -183,7 +225,7 @@ namespace Governance.CodeAnalysis.Declarations
             return true;
         }
 
-        private static TypeHierarchySpec BuildHierarchy(INamedTypeSymbol type)
+        internal static TypeHierarchySpec BuildHierarchy(INamedTypeSymbol type)
         {
             var containing = new List<TypeDeclarationSpec>();
             for (var current = type.ContainingType; current is not null; current = current.ContainingType)
@@ -221,23 +263,62 @@ namespace Governance.CodeAnalysis.Declarations
         private static FieldTypeSpec BuildType(FieldDeclaration field)
         {
             var type = field.Type;
-            var nullable = type.IsNullableValueType
-                || (type.Kind == FieldKind.String && field.Property.Type.NullableAnnotation == NullableAnnotation.Annotated);
+            var annotated = field.Property.Type.NullableAnnotation == NullableAnnotation.Annotated;
+            var value = ValueDisplayName(type.ValueType, type.Kind);
+            switch (type.Shape)
+            {
+                case FieldShapeKind.List:
+                {
+                    var element = value + (IsAnnotatedReference(type.ValueType) ? "?" : string.Empty);
+                    var display = field.Property.Type is IArrayTypeSymbol ? element + "[]" : "IReadOnlyList<" + element + ">";
+                    return WithValue(type, display + (annotated ? "?" : string.Empty), FieldShapeKind.List, key: null);
+                }
+
+                case FieldShapeKind.Map:
+                {
+                    var keyEnum = type.KeyType!;
+                    var key = new MapKeySpec(
+                        EnumDisplayName(keyEnum),
+                        keyEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+                        keyEnum.EnumUnderlyingType?.ToDisplayString() ?? "int",
+                        EnumMembers(keyEnum));
+                    var display = "IReadOnlyDictionary<" + key.DisplayName + ", " + value + (IsAnnotatedReference(type.ValueType) ? "?" : string.Empty) + ">";
+                    return WithValue(type, display + (annotated ? "?" : string.Empty), FieldShapeKind.Map, key);
+                }
+
+                default:
+                {
+                    var nullable = type.IsNullableValueType || (type.Kind == FieldKind.String && annotated);
+                    return WithValue(type, value + (nullable ? "?" : string.Empty), FieldShapeKind.Scalar, key: null);
+                }
+            }
+        }
+
+        /// <summary>The spec of a field whose values (its one value, its elements, its map values) are of <paramref name="type"/>'s kind.</summary>
+        private static FieldTypeSpec WithValue(FieldType type, string displayName, FieldShapeKind shape, MapKeySpec? key)
+        {
             if (type.Kind != FieldKind.Enum)
             {
-                var keyword = FieldKindKeywords.KeywordOf(type.Kind);
-                return new FieldTypeSpec(type.Kind, type.IsNullableValueType, nullable ? keyword + "?" : keyword, string.Empty, string.Empty, EquatableArray<EnumMemberSpec>.Empty);
+                return new FieldTypeSpec(type.Kind, type.IsNullableValueType, displayName, string.Empty, string.Empty, EquatableArray<EnumMemberSpec>.Empty, shape, key);
             }
 
             var enumType = (INamedTypeSymbol)type.ValueType;
             return new FieldTypeSpec(
                 FieldKind.Enum,
                 type.IsNullableValueType,
-                EnumDisplayName(enumType) + (nullable ? "?" : string.Empty),
+                displayName,
                 enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
                 enumType.EnumUnderlyingType?.ToDisplayString() ?? "int",
-                EnumMembers(enumType));
+                EnumMembers(enumType),
+                shape,
+                key);
         }
+
+        private static string ValueDisplayName(ITypeSymbol valueType, FieldKind kind) =>
+            kind == FieldKind.Enum && valueType is INamedTypeSymbol enumType ? EnumDisplayName(enumType) : FieldKindKeywords.KeywordOf(kind);
+
+        /// <summary>A string element or map value declared <c>string?</c>.</summary>
+        private static bool IsAnnotatedReference(ITypeSymbol type) => type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
 
         private static string EnumDisplayName(INamedTypeSymbol enumType)
         {

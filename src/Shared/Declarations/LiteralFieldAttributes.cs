@@ -9,7 +9,8 @@ namespace Governance.CodeAnalysis.Declarations
     /// <summary>
     /// Reads a property's <c>[TelemetryField]</c> from its syntax when that says exactly what binding would: the
     /// attribute is the property's only one, written <c>TelemetryField</c>, with one string literal and at most
-    /// <c>DataClass = DataClass.Member</c> and <c>Name = "literal"</c>, and those names mean Governance's attribute and
+    /// <c>DataClass = DataClass.Member</c>, <c>Name = "literal"</c>, <c>OmitWhenNull = true</c> and
+    /// <c>Pseudonymize = true</c> (or false), and those names mean Governance's attribute and
     /// enum where they are written (checked by a name lookup once per type declaration, which costs far less than
     /// binding every attribute). Anything else (constants, <c>nameof</c>, concatenations, aliases, other arguments, other
     /// attributes) is left to binding. Binding every field's attribute was most of the generator's own time.
@@ -63,33 +64,34 @@ namespace Governance.CodeAnalysis.Declarations
             if (found is null)
             {
                 // No attribute at all: nothing binding could find either (no [TelemetryIgnore], no compliance marker).
-                field = TelemetryEventReader.IsReadableInstanceProperty(property) ? TelemetryEventReader.CreateField(property, null, null, DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical), null, null) : null;
+                field = TelemetryEventReader.IsReadableInstanceProperty(property)
+                    ? TelemetryEventReader.CreateField(property, null, null, DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical), null, null, DeclaredArgument<bool>.Missing(false), DeclaredArgument<bool>.Missing(false))
+                    : null;
                 return true;
             }
 
-            if (!TryReadArguments(found, out var description, out var dataClass, out var wireName))
+            if (!TryReadArguments(found, out var arguments))
             {
                 return false;
             }
 
             var names = NamesAt(declaration, found);
-            if (!names.Attribute || (dataClass.IsPresent && !names.DataClass))
+            if (!names.Attribute || (arguments.DataClass.IsPresent && !names.DataClass))
             {
                 return false;
             }
 
-            field = TelemetryEventReader.IsReadableInstanceProperty(property) ? TelemetryEventReader.CreateField(property, null, description, dataClass, wireName, null) : null;
+            field = TelemetryEventReader.IsReadableInstanceProperty(property)
+                ? TelemetryEventReader.CreateField(property, null, arguments.Description, arguments.DataClass, arguments.WireName, null, arguments.OmitWhenNull, arguments.Pseudonymize)
+                : null;
             return true;
         }
 
-        private static bool TryReadArguments(AttributeSyntax attribute, out string? description, out DeclaredArgument<DataClassKind> dataClass, out string? wireName)
+        private static bool TryReadArguments(AttributeSyntax attribute, out Arguments read)
         {
-            description = null;
-            dataClass = DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical);
-            wireName = null;
+            read = new Arguments();
             var positional = 0;
-            var seenDataClass = false;
-            var seenName = false;
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
             {
                 if (argument.NameColon is not null)
@@ -104,28 +106,44 @@ namespace Governance.CodeAnalysis.Declarations
                         return false;
                     }
 
-                    description = text;
+                    read.Description = text;
+                    continue;
                 }
-                else if (argument.NameEquals.Name.Identifier.ValueText == "DataClass" && !seenDataClass
-                    && argument.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax { Identifier.ValueText: "DataClass" }, Name: IdentifierNameSyntax member }
-                    && TryDataClass(member.Identifier.ValueText, out var kind))
-                {
-                    seenDataClass = true;
-                    dataClass = new DeclaredArgument<DataClassKind>(true, true, kind);
-                }
-                else if (argument.NameEquals.Name.Identifier.ValueText == "Name" && !seenName && IsStringLiteral(argument.Expression, out var name))
-                {
-                    seenName = true;
-                    wireName = name!.Length > 0 ? name : null;
-                }
-                else
+
+                var key = argument.NameEquals.Name.Identifier.ValueText;
+                if (!seen.Add(key))
                 {
                     return false;
+                }
+
+                switch (key)
+                {
+                    case "DataClass" when argument.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax { Identifier.ValueText: "DataClass" }, Name: IdentifierNameSyntax member }
+                                          && TryDataClass(member.Identifier.ValueText, out var kind):
+                        read.DataClass = new DeclaredArgument<DataClassKind>(true, true, kind);
+                        break;
+                    case "Name" when IsStringLiteral(argument.Expression, out var name):
+                        read.WireName = name!.Length > 0 ? name : null;
+                        break;
+                    case "OmitWhenNull" when IsBooleanLiteral(argument.Expression, out var omit):
+                        read.OmitWhenNull = new DeclaredArgument<bool>(true, true, omit);
+                        break;
+                    case "Pseudonymize" when IsBooleanLiteral(argument.Expression, out var pseudonymize):
+                        read.Pseudonymize = new DeclaredArgument<bool>(true, true, pseudonymize);
+                        break;
+                    default:
+                        return false;
                 }
             }
 
             // The attribute's one constructor takes the description: without it, binding reports an error and reads nothing.
             return positional == 1;
+        }
+
+        private static bool IsBooleanLiteral(ExpressionSyntax expression, out bool value)
+        {
+            value = expression.IsKind(SyntaxKind.TrueLiteralExpression);
+            return value || expression.IsKind(SyntaxKind.FalseLiteralExpression);
         }
 
         private static bool IsStringLiteral(ExpressionSyntax expression, out string? text)
@@ -154,6 +172,20 @@ namespace Governance.CodeAnalysis.Declarations
 
             kind = default;
             return false;
+        }
+
+        /// <summary>What the attribute's arguments say, each missing until written.</summary>
+        private sealed class Arguments
+        {
+            public string? Description { get; set; }
+
+            public DeclaredArgument<DataClassKind> DataClass { get; set; } = DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical);
+
+            public string? WireName { get; set; }
+
+            public DeclaredArgument<bool> OmitWhenNull { get; set; } = DeclaredArgument<bool>.Missing(false);
+
+            public DeclaredArgument<bool> Pseudonymize { get; set; } = DeclaredArgument<bool>.Missing(false);
         }
 
         /// <summary>

@@ -53,6 +53,7 @@ namespace Governance.CodeAnalysis.Declarations
             var access = DeclaredArgument<AccessKind>.Missing(AccessKind.Team);
             var owner = DeclaredArgument<string?>.Missing(null);
             var expires = DeclaredArgument<string?>.Missing(null);
+            var includeContext = DeclaredArgument<bool>.Missing(true);
             foreach (var argument in attribute.NamedArguments)
             {
                 switch (argument.Key)
@@ -75,12 +76,77 @@ namespace Governance.CodeAnalysis.Declarations
                     case "Expires":
                         expires = ReadString(argument.Value);
                         break;
+                    case "IncludeContext":
+                        includeContext = ReadBoolean(argument.Value, true);
+                        break;
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var fields = ReadFields(type, literals, cancellationToken);
-            return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type));
+            return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type), includeContext, ReadPublicFields(type));
+        }
+
+        /// <summary>
+        /// The type's <c>[TelemetryContext]</c>, matched by metadata name as the generator matches it; null when it has none.
+        /// </summary>
+        public static AttributeData? FindContextAttribute(INamedTypeSymbol type)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (IsAttribute(attribute, WellKnownTypeNames.TelemetryContextAttribute))
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Reads a <c>[TelemetryContext]</c> type: its fields exactly as an event's are read. A type that is declared an
+        /// event too is the event; as a context it cannot be implemented (<see cref="ImplementationProblem.EventAndContext"/>).
+        /// </summary>
+        public static ContextDeclaration ReadContext(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+            ReadContext(type, attribute, literals: null, cancellationToken);
+
+        /// <summary>A context's declaration; <paramref name="literals"/> as for <see cref="Read(INamedTypeSymbol, AttributeData, LiteralFieldAttributes?, CancellationToken)"/>.</summary>
+        public static ContextDeclaration ReadContext(INamedTypeSymbol type, AttributeData attribute, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var fields = ReadFields(type, literals, cancellationToken);
+            var problem = FindEventAttribute(type) is not null ? ImplementationProblem.EventAndContext : FindImplementationProblem(type);
+            return new ContextDeclaration(type, attribute, fields, problem, ReadPublicFields(type));
+        }
+
+        /// <summary>
+        /// Public instance fields of the type and its base types (a C# field is never sent: only properties are read),
+        /// unless marked <c>[TelemetryIgnore]</c>; in base-first, source order.
+        /// </summary>
+        public static ImmutableArray<IFieldSymbol> ReadPublicFields(INamedTypeSymbol type)
+        {
+            var chain = new List<INamedTypeSymbol>();
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+            {
+                chain.Add(current);
+            }
+
+            chain.Reverse();
+            var builder = ImmutableArray.CreateBuilder<IFieldSymbol>();
+            foreach (var declaring in chain)
+            {
+                foreach (var member in declaring.GetMembers())
+                {
+                    if (member is IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public } field
+                        && field.AssociatedSymbol is null
+                        && !HasAttribute(field, WellKnownTypeNames.TelemetryIgnoreAttribute))
+                    {
+                        builder.Add(field);
+                    }
+                }
+            }
+
+            return builder.ToImmutable();
         }
 
         /// <summary>The event name, or null when the argument is missing or not a constant string.</summary>
@@ -118,6 +184,8 @@ namespace Governance.CodeAnalysis.Declarations
             string? description = null;
             var dataClass = DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical);
             string? wireName = null;
+            var omitWhenNull = DeclaredArgument<bool>.Missing(false);
+            var pseudonymize = DeclaredArgument<bool>.Missing(false);
             if (fieldAttribute is not null)
             {
                 if (fieldAttribute.ConstructorArguments.Length == 1
@@ -136,6 +204,14 @@ namespace Governance.CodeAnalysis.Declarations
                     {
                         wireName = declaredName;
                     }
+                    else if (argument.Key == "OmitWhenNull")
+                    {
+                        omitWhenNull = ReadBoolean(argument.Value, false);
+                    }
+                    else if (argument.Key == "Pseudonymize")
+                    {
+                        pseudonymize = ReadBoolean(argument.Value, false);
+                    }
                 }
             }
 
@@ -147,11 +223,19 @@ namespace Governance.CodeAnalysis.Declarations
                 dataClass = new DeclaredArgument<DataClassKind>(true, true, DataClassKind.Personal);
             }
 
-            return CreateField(property, fieldAttribute, description, dataClass, wireName, complianceMarker);
+            return CreateField(property, fieldAttribute, description, dataClass, wireName, complianceMarker, omitWhenNull, pseudonymize);
         }
 
         /// <summary>A field from what its attribute says, however that was read; no declared name means the property's in snake_case.</summary>
-        internal static FieldDeclaration CreateField(IPropertySymbol property, AttributeData? fieldAttribute, string? description, DeclaredArgument<DataClassKind> dataClass, string? wireName, string? complianceMarker) =>
+        internal static FieldDeclaration CreateField(
+            IPropertySymbol property,
+            AttributeData? fieldAttribute,
+            string? description,
+            DeclaredArgument<DataClassKind> dataClass,
+            string? wireName,
+            string? complianceMarker,
+            DeclaredArgument<bool> omitWhenNull,
+            DeclaredArgument<bool> pseudonymize) =>
             new FieldDeclaration(
                 property,
                 fieldAttribute,
@@ -159,7 +243,9 @@ namespace Governance.CodeAnalysis.Declarations
                 dataClass,
                 wireName ?? WireNames.FromPropertyName(property.Name),
                 FieldTypeClassifier.Classify(property.Type),
-                complianceMarker);
+                complianceMarker,
+                omitWhenNull,
+                pseudonymize);
 
         /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>
         public static bool IsAttribute(AttributeData attribute, string metadataName)
@@ -181,6 +267,9 @@ namespace Governance.CodeAnalysis.Declarations
             return false;
         }
 
+        internal static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            ReadFields(type, literals: null, cancellationToken);
+
         private static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             // Base types first, so that a derived event lists inherited fields before its own; an override or a
@@ -194,7 +283,7 @@ namespace Governance.CodeAnalysis.Declarations
             chain.Reverse();
             var fields = new List<IPropertySymbol>();
             var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
-            Dictionary<IPropertySymbol, FieldDeclaration?>? fromSyntax = literals is null ? null : new Dictionary<IPropertySymbol, FieldDeclaration?>(SymbolEqualityComparer.Default);
+            var fromSyntax = literals is null ? null : new Dictionary<IPropertySymbol, FieldDeclaration?>(SymbolEqualityComparer.Default);
             bool IsFieldHere(IPropertySymbol property)
             {
                 if (literals is not null && literals.TryRead(property, out var read))
@@ -397,6 +486,16 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             return new DeclaredArgument<string?>(true, false, null);
+        }
+
+        private static DeclaredArgument<bool> ReadBoolean(TypedConstant constant, bool fallback)
+        {
+            if (constant.Kind == TypedConstantKind.Primitive && constant.Value is bool value)
+            {
+                return new DeclaredArgument<bool>(true, true, value);
+            }
+
+            return new DeclaredArgument<bool>(true, false, fallback);
         }
 
         private static DeclaredArgument<int> ReadInt32(TypedConstant constant)

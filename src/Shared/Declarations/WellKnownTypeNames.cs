@@ -8,14 +8,18 @@ namespace Governance.CodeAnalysis.Declarations
 
         public const string TelemetryEventAttribute = "Governance.TelemetryEventAttribute";
         public const string TelemetryFieldAttribute = "Governance.TelemetryFieldAttribute";
+        public const string TelemetryContextAttribute = "Governance.TelemetryContextAttribute";
         public const string TelemetryIgnoreAttribute = "Governance.TelemetryIgnoreAttribute";
         public const string TelemetryProductAttribute = "Governance.TelemetryProductAttribute";
         public const string TelemetryManifestAttribute = "Governance.TelemetryManifestAttribute";
         public const string TelemetrySanitizerAttribute = "Governance.TelemetrySanitizerAttribute";
 
-        // The enums whose members the code fixes write (members spelled in EnumSpellings).
+        // The enums whose members generated code and the code fixes write (members spelled in EnumSpellings).
         public const string Consent = "Governance.Consent";
         public const string DataClass = "Governance.DataClass";
+        public const string DataAccess = "Governance.DataAccess";
+        public const string FieldShape = "Governance.FieldShape";
+        public const string FieldHashing = "Governance.FieldHashing";
 
         public const string DateTimeOffset = "System.DateTimeOffset";
         public const string TimeSpan = "System.TimeSpan";

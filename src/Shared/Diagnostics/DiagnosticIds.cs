@@ -15,11 +15,14 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string CannotImplement = "GOV006";
         public const string MissingConsent = "GOV007";
         public const string EventNameDeclaredByAnotherAssembly = "GOV008";
+        public const string DuplicateWireName = "GOV009";
         public const string PersonalDataName = "GOV010";
         public const string PersonalDataInOptOutEvent = "GOV011";
         public const string PersonalDataFlow = "GOV012";
         public const string FreeTextField = "GOV013";
         public const string NonAnonymousPublicEvent = "GOV014";
+        public const string HashOfNonIdentifierType = "GOV015";
+        public const string PublicFieldNotSent = "GOV016";
         public const string ExpiredEvent = "GOV020";
         public const string ExpiryOutsidePolicy = "GOV021";
         public const string RetentionAbovePolicy = "GOV022";
@@ -28,6 +31,7 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string UnreviewedChange = "GOV030";
         public const string RemovedReviewedEvent = "GOV031";
         public const string UnreadableBaseline = "GOV032";
+        public const string UnreadableReferencedManifest = "GOV033";
         public const string InvalidOption = "GOV090";
     }
 }

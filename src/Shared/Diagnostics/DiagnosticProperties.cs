@@ -15,6 +15,9 @@ namespace Governance.CodeAnalysis.Diagnostics
         /// <summary>GOV010: "true" when the field's type can be sent as a keyed hash (an identifier).</summary>
         public const string Hashable = "hashable";
 
+        /// <summary>GOV015: what asks for the hash, and so what the fix changes: "DataClass" (Identifier) or "Pseudonymize".</summary>
+        public const string HashRequestedBy = "hashRequestedBy";
+
         /// <summary>GOV020: the latest expiry date the policy allows (yyyy-MM-dd), for the fix that extends it.</summary>
         public const string ExtendTo = "extendTo";
 

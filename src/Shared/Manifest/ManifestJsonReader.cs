@@ -38,7 +38,42 @@ namespace Governance.CodeAnalysis.Manifest
                 events.Add(ReadEvent(item, product.AssemblyName));
             }
 
-            return new ManifestSpec(product, new EquatableArray<EventSpec>(events.ToImmutable()), generatorVersion);
+            return new ManifestSpec(product, new EquatableArray<EventSpec>(events.ToImmutable()), generatorVersion, Contexts: ReadContexts(root, product.AssemblyName));
+        }
+
+        /// <summary>
+        /// The contexts of the manifest's <c>context</c>, rebuilt from its fields (each names its type and assembly), in the
+        /// order they appear; none when a manifest written before contexts existed has no <c>context</c>.
+        /// </summary>
+        private static EquatableArray<ContextSpec> ReadContexts(JsonValue root, string manifestAssembly)
+        {
+            var context = root[ManifestKeys.Context];
+            if (context is null)
+            {
+                return EquatableArray<ContextSpec>.Empty;
+            }
+
+            var order = new List<(string Assembly, string Type)>();
+            var fieldsByContext = new Dictionary<(string Assembly, string Type), ImmutableArray<FieldSpec>.Builder>();
+            foreach (var item in RequiredArray(Required(root, ManifestKeys.Context), ManifestKeys.Fields))
+            {
+                var key = (OptionalString(item, ManifestKeys.Assembly) ?? manifestAssembly, RequiredString(item, ManifestKeys.SourceType));
+                if (!fieldsByContext.TryGetValue(key, out var fields))
+                {
+                    fieldsByContext.Add(key, fields = ImmutableArray.CreateBuilder<FieldSpec>());
+                    order.Add(key);
+                }
+
+                fields.Add(ReadField(item));
+            }
+
+            var contexts = ImmutableArray.CreateBuilder<ContextSpec>(order.Count);
+            foreach (var key in order)
+            {
+                contexts.Add(new ContextSpec(TypeHierarchySpec.FromDisplayName(key.Type), IsPublic: false, key.Assembly, new EquatableArray<FieldSpec>(fieldsByContext[key].ToImmutable())));
+            }
+
+            return new EquatableArray<ContextSpec>(contexts.ToImmutable());
         }
 
         private static ProductSpec ReadProduct(JsonValue product)
@@ -74,37 +109,90 @@ namespace Governance.CodeAnalysis.Manifest
                 (AccessKind)Token(EnumSpellings.DataAccess, item, ManifestKeys.Access),
                 OptionalString(item, ManifestKeys.Owner),
                 OptionalString(item, ManifestKeys.Expires),
-                new EquatableArray<FieldSpec>(fields.ToImmutable()));
+                new EquatableArray<FieldSpec>(fields.ToImmutable()),
+                IncludesContext: OptionalBoolean(item, ManifestKeys.IncludesContext) ?? true);
         }
 
         private static FieldSpec ReadField(JsonValue field)
         {
             var type = RequiredString(field, ManifestKeys.Type);
-            var values = field[ManifestKeys.Values];
-            FieldTypeSpec typeSpec;
-            if (values is not null)
-            {
-                // Only enum fields list their values.
-                var members = ImmutableArray.CreateBuilder<EnumMemberSpec>();
-                foreach (var value in values.AsArray ?? throw new FormatException("'" + ManifestKeys.Values + "' is not an array"))
-                {
-                    members.Add(new EnumMemberSpec(value.AsString ?? throw new FormatException("an enum value is not a string")));
-                }
+            var shape = field[ManifestKeys.Shape] is null ? FieldShapeKind.Scalar : (FieldShapeKind)Token(EnumSpellings.FieldShape, field, ManifestKeys.Shape);
+            var values = field[ManifestKeys.Values] is null ? (EquatableArray<EnumMemberSpec>?)null : Members(field, ManifestKeys.Values);
+            var key = shape == FieldShapeKind.Map
+                ? new MapKeySpec(MapKeyName(type), string.Empty, string.Empty, Members(field, ManifestKeys.Keys))
+                : null;
 
-                typeSpec = new FieldTypeSpec(FieldKind.Enum, IsNullable(type), type, string.Empty, string.Empty, new EquatableArray<EnumMemberSpec>(members.ToImmutable()));
-            }
-            else
-            {
-                var kind = FieldKindKeywords.KindOf(IsNullable(type) ? type.Substring(0, type.Length - 1) : type);
-                typeSpec = new FieldTypeSpec(kind, IsNullable(type) && kind != FieldKind.String, type, string.Empty, string.Empty, EquatableArray<EnumMemberSpec>.Empty);
-            }
+            // Only enums list their values; the kind of anything else is named by the type (of the element, of the map's values).
+            var value = ValueTypeName(type, shape);
+            var kind = values is not null ? FieldKind.Enum : FieldKindKeywords.KindOf(value);
+            var nullableValueType = shape == FieldShapeKind.Scalar && IsNullable(type) && kind != FieldKind.String;
+            var typeSpec = new FieldTypeSpec(kind, nullableValueType, type, string.Empty, string.Empty, values ?? EquatableArray<EnumMemberSpec>.Empty, shape, key);
 
+            var dataClass = (DataClassKind)Token(EnumSpellings.DataClass, field, ManifestKeys.DataClass);
+
+            // A manifest written before hashing was recorded hashed exactly its identifiers.
+            var hashing = field[ManifestKeys.Hashing] is null
+                ? (dataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None)
+                : (HashingKind)Token(EnumSpellings.FieldHashing, field, ManifestKeys.Hashing);
             return new FieldSpec(
                 RequiredString(field, ManifestKeys.Property),
                 RequiredString(field, ManifestKeys.Name),
                 RequiredString(field, ManifestKeys.Description),
-                (DataClassKind)Token(EnumSpellings.DataClass, field, ManifestKeys.DataClass),
-                typeSpec);
+                dataClass,
+                typeSpec,
+                hashing,
+                OptionalBoolean(field, ManifestKeys.OmitWhenNull) ?? false);
+        }
+
+        private static EquatableArray<EnumMemberSpec> Members(JsonValue field, string key)
+        {
+            var members = ImmutableArray.CreateBuilder<EnumMemberSpec>();
+            foreach (var value in RequiredArray(field, key))
+            {
+                members.Add(new EnumMemberSpec(value.AsString ?? throw new FormatException("an item of '" + key + "' is not a string")));
+            }
+
+            return new EquatableArray<EnumMemberSpec>(members.ToImmutable());
+        }
+
+        /// <summary>
+        /// The type of the values a field holds, as the manifest writes it: the type itself for one value (without
+        /// <c>?</c>), the element of <c>IReadOnlyList&lt;T&gt;</c> or <c>T[]</c>, the value of <c>IReadOnlyDictionary&lt;K, V&gt;</c>.
+        /// </summary>
+        private static string ValueTypeName(string type, FieldShapeKind shape)
+        {
+            var plain = IsNullable(type) ? type.Substring(0, type.Length - 1) : type;
+            switch (shape)
+            {
+                case FieldShapeKind.List:
+                    plain = plain.EndsWith("[]", StringComparison.Ordinal) ? plain.Substring(0, plain.Length - 2) : Between(plain, "<", ">");
+                    break;
+                case FieldShapeKind.Map:
+                    plain = Between(plain, ", ", ">");
+                    break;
+            }
+
+            return IsNullable(plain) ? plain.Substring(0, plain.Length - 1) : plain;
+        }
+
+        private static string MapKeyName(string type) => Between(type, "<", ", ");
+
+        private static string Between(string text, string start, string end)
+        {
+            var from = text.IndexOf(start, StringComparison.Ordinal);
+            var to = text.LastIndexOf(end, StringComparison.Ordinal);
+            return from >= 0 && to > from + start.Length - 1 ? text.Substring(from + start.Length, to - from - start.Length) : text;
+        }
+
+        private static bool? OptionalBoolean(JsonValue item, string key)
+        {
+            var value = item[key];
+            if (value is null)
+            {
+                return null;
+            }
+
+            return value.AsBoolean ?? throw new FormatException("'" + key + "' is not true or false");
         }
 
         private static bool IsNullable(string type) => type.Length > 1 && type[type.Length - 1] == '?';

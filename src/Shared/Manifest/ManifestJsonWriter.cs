@@ -9,6 +9,10 @@ namespace Governance.CodeAnalysis.Manifest
     /// The generator compiles the compact form into the assembly; the build task reads it back
     /// (<see cref="ManifestJsonReader"/>) and writes the indented form, which holds the same values.
     /// </summary>
+    /// <remarks>
+    /// Version 1 throughout: the context, field shapes, hashing and omitted nulls were added as keys a reader of version 1
+    /// ignores (it documents the events without them); the version changes only when such a reader would be wrong.
+    /// </remarks>
     internal static class ManifestJsonWriter
     {
         public const int ManifestVersion = 1;
@@ -33,10 +37,11 @@ namespace Governance.CodeAnalysis.Manifest
                 .String(ManifestKeys.PrivacyPolicyUrl, product.PrivacyPolicyUrl)
                 .String(ManifestKeys.SecurityContact, product.SecurityContact)
                 .EndObject();
+            WriteContext(json, manifest);
             json.StartArray(ManifestKeys.Events);
             foreach (var evt in manifest.Events)
             {
-                WriteEvent(json, evt);
+                WriteEvent(json, evt, manifest);
             }
 
             json.EndArray();
@@ -44,7 +49,42 @@ namespace Governance.CodeAnalysis.Manifest
             return json.ToString();
         }
 
-        private static void WriteEvent(JsonText json, EventSpec evt)
+        /// <summary>
+        /// The product's contexts, once: their data classes, and every field with the type that declares it (and the
+        /// assembly, for a referenced one) besides what an event's field says.
+        /// </summary>
+        private static void WriteContext(JsonText json, ManifestSpec manifest)
+        {
+            json.StartObject(ManifestKeys.Context);
+            var values = new System.Collections.Generic.List<int>();
+            foreach (var (_, field) in manifest.ContextFields())
+            {
+                values.Add((int)field.DataClass);
+            }
+
+            json.StartArray(ManifestKeys.DataClasses);
+            foreach (var dataClass in EnumSpellings.DataClass.MembersAmong(values))
+            {
+                json.String(dataClass.Token);
+            }
+
+            json.EndArray();
+            json.StartArray(ManifestKeys.Fields);
+            foreach (var (context, field) in manifest.ContextFields())
+            {
+                json.StartObject();
+                json.String(ManifestKeys.Name, field.WireName);
+                json.String(ManifestKeys.Assembly, context.Assembly);
+                json.String(ManifestKeys.SourceType, context.Type.DisplayName);
+                WriteFieldValues(json, field);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+        }
+
+        private static void WriteEvent(JsonText json, EventSpec evt, ManifestSpec manifest)
         {
             json.StartObject();
             json.String(ManifestKeys.Name, evt.Name);
@@ -56,8 +96,9 @@ namespace Governance.CodeAnalysis.Manifest
             json.String(ManifestKeys.Access, evt.Access.ToManifestName());
             json.String(ManifestKeys.Owner, evt.Owner);
             json.String(ManifestKeys.Expires, evt.Expires);
+            json.Boolean(ManifestKeys.IncludesContext, evt.IncludesContext);
             json.StartArray(ManifestKeys.DataClasses);
-            foreach (var dataClass in DataClassesOf(evt))
+            foreach (var dataClass in manifest.DataClassesOf(evt))
             {
                 json.String(dataClass.ToManifestName());
             }
@@ -68,21 +109,7 @@ namespace Governance.CodeAnalysis.Manifest
             {
                 json.StartObject();
                 json.String(ManifestKeys.Name, field.WireName);
-                json.String(ManifestKeys.Property, field.PropertyName);
-                json.String(ManifestKeys.Type, field.Type.DisplayName);
-                json.String(ManifestKeys.Description, field.Description);
-                json.String(ManifestKeys.DataClass, field.DataClass.ToManifestName());
-                if (field.Type.Kind == FieldKind.Enum)
-                {
-                    json.StartArray(ManifestKeys.Values);
-                    foreach (var member in field.Type.EnumMembers)
-                    {
-                        json.String(member.Name);
-                    }
-
-                    json.EndArray();
-                }
-
+                WriteFieldValues(json, field);
                 json.EndObject();
             }
 
@@ -90,16 +117,49 @@ namespace Governance.CodeAnalysis.Manifest
             json.EndObject();
         }
 
-        /// <summary>The distinct data classes of an event's fields, least sensitive first.</summary>
-        public static System.Collections.Generic.List<DataClassKind> DataClassesOf(EventSpec evt)
+        /// <summary>What every field says after its name: property, type, description, data class, and what applies of shape, keys, values, hashing and omitted nulls.</summary>
+        private static void WriteFieldValues(JsonText json, FieldSpec field)
         {
-            var dataClasses = new System.Collections.Generic.List<DataClassKind>();
-            foreach (var member in EnumSpellings.DataClass.MembersAmong(System.Linq.Enumerable.Select(evt.Fields, field => (int)field.DataClass)))
+            json.String(ManifestKeys.Property, field.PropertyName);
+            json.String(ManifestKeys.Type, field.Type.DisplayName);
+            json.String(ManifestKeys.Description, field.Description);
+            json.String(ManifestKeys.DataClass, field.DataClass.ToManifestName());
+            if (field.Type.Shape != FieldShapeKind.Scalar)
             {
-                dataClasses.Add((DataClassKind)member.Value);
+                json.String(ManifestKeys.Shape, field.Type.Shape.ToManifestName());
             }
 
-            return dataClasses;
+            if (field.Type.Key is { } key)
+            {
+                json.StartArray(ManifestKeys.Keys);
+                foreach (var member in key.Members)
+                {
+                    json.String(member.Name);
+                }
+
+                json.EndArray();
+            }
+
+            if (field.Type.Kind == FieldKind.Enum)
+            {
+                json.StartArray(ManifestKeys.Values);
+                foreach (var member in field.Type.EnumMembers)
+                {
+                    json.String(member.Name);
+                }
+
+                json.EndArray();
+            }
+
+            if (field.Hashing != HashingKind.None)
+            {
+                json.String(ManifestKeys.Hashing, field.Hashing.ToManifestName());
+            }
+
+            if (field.OmitWhenNull)
+            {
+                json.Boolean(ManifestKeys.OmitWhenNull, true);
+            }
         }
     }
 }

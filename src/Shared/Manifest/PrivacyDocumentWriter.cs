@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
 
@@ -28,6 +30,8 @@ namespace Governance.CodeAnalysis.Manifest
                 return text.ToString();
             }
 
+            var hasContext = manifest.Contexts.Count > 0;
+
             text.Line("## Summary");
             text.Line();
             text.Line("| Event | Why it is collected | Consent | Kept for | Who can see it |");
@@ -38,11 +42,16 @@ namespace Governance.CodeAnalysis.Manifest
                     + " | " + Days(evt.RetentionDays) + " | " + evt.Access.ToTitle() + " |");
             }
 
+            if (hasContext)
+            {
+                WriteContext(text, manifest);
+            }
+
             text.Line();
             text.Line("## Events");
             foreach (var evt in manifest.Events)
             {
-                WriteEvent(text, evt);
+                WriteEvent(text, evt, hasContext);
             }
 
             WriteYourData(text, manifest);
@@ -139,10 +148,29 @@ namespace Governance.CodeAnalysis.Manifest
                 }
             }
 
+            foreach (var (_, field) in manifest.ContextFields())
+            {
+                if (field.DataClass == DataClassKind.Identifier)
+                {
+                    return true;
+                }
+            }
+
             return false;
         }
 
-        private static void WriteEvent(IndentedTextBuilder text, EventSpec evt)
+        /// <summary>The fields sent with every event, described once; each event then says whether it carries them.</summary>
+        private static void WriteContext(IndentedTextBuilder text, ManifestSpec manifest)
+        {
+            text.Line();
+            text.Line("## Sent with every event");
+            text.Line();
+            text.Line("Once the program has set them, these fields are sent with every event except those marked otherwise below.");
+            text.Line();
+            WriteFieldTable(text, manifest.ContextFields().Select(entry => entry.Field));
+        }
+
+        private static void WriteEvent(IndentedTextBuilder text, EventSpec evt, bool hasContext)
         {
             text.Line();
             text.Line("### " + MarkdownText.Escape(evt.Name));
@@ -161,32 +189,77 @@ namespace Governance.CodeAnalysis.Manifest
                 text.Line("- **Collected until:** " + MarkdownText.Escape(evt.Expires));
             }
 
+            if (hasContext)
+            {
+                text.Line(evt.IncludesContext
+                    ? "- **Also sends:** the fields sent with every event."
+                    : "- **Does not send** the fields sent with every event.");
+            }
+
             text.Line();
             if (evt.Fields.Count == 0)
             {
-                text.Line("This event has no fields: only the fact that it happened is sent.");
+                text.Line("This event has no fields of its own: only the fact that it happened is sent.");
                 return;
             }
 
+            WriteFieldTable(text, evt.Fields);
+        }
+
+        private static void WriteFieldTable(IndentedTextBuilder text, IEnumerable<FieldSpec> fields)
+        {
             text.Line("| Field | Type | Data class | What it contains |");
             text.Line("|---|---|---|---|");
-            foreach (var field in evt.Fields)
+            foreach (var field in fields)
             {
-                var description = MarkdownText.Escape(field.Description);
-                if (field.Type.Kind == FieldKind.Enum && field.Type.EnumMembers.Count > 0)
-                {
-                    var values = new string[field.Type.EnumMembers.Count];
-                    for (var i = 0; i < values.Length; i++)
-                    {
-                        values[i] = MarkdownText.Escape(field.Type.EnumMembers[i].Name);
-                    }
-
-                    description += " One of: " + string.Join(", ", values) + ".";
-                }
-
                 text.Line("| " + MarkdownText.Escape(field.WireName) + " | " + MarkdownText.Escape(field.Type.DisplayName) + " | "
-                    + field.DataClass.ToTitle() + " | " + description + " |");
+                    + field.DataClass.ToTitle() + " | " + Describe(field) + " |");
             }
+        }
+
+        /// <summary>The declared description, then what the declaration adds: the values and keys it can take, how it is hashed, when it is left out.</summary>
+        private static string Describe(FieldSpec field)
+        {
+            var description = MarkdownText.Escape(field.Description);
+            if (field.Type.Key is { } key && key.Members.Count > 0)
+            {
+                description += " One value for each of: " + Names(key.Members) + ".";
+            }
+
+            if (field.Type.Kind == FieldKind.Enum && field.Type.EnumMembers.Count > 0)
+            {
+                description += (field.Type.Shape == FieldShapeKind.Scalar ? " One of: " : " Each one of: ") + Names(field.Type.EnumMembers) + ".";
+            }
+
+            switch (field.Hashing)
+            {
+                case HashingKind.Keyed:
+                    description += field.Type.Shape == FieldShapeKind.List
+                        ? " Each value is sent as a keyed hash, never as written."
+                        : " Sent as a keyed hash, never as written.";
+                    break;
+                case HashingKind.WithoutKey:
+                    description += " Sent as a hash without a key, which anyone who guesses the value can match.";
+                    break;
+            }
+
+            if (field.OmitWhenNull)
+            {
+                description += " Left out when there is no value.";
+            }
+
+            return description;
+        }
+
+        private static string Names(EquatableArray<EnumMemberSpec> members)
+        {
+            var names = new string[members.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = MarkdownText.Escape(members[i].Name);
+            }
+
+            return string.Join(", ", names);
         }
 
         private static string Days(int days) => days == 1 ? "1 day" : days.ToString(CultureInfo.InvariantCulture) + " days";
@@ -206,7 +279,7 @@ namespace Governance.CodeAnalysis.Manifest
         private static string DataClassMeaning(DataClassKind dataClass) => dataClass switch
         {
             DataClassKind.Interaction => "how you use the program: commands run, features used, settings chosen.",
-            DataClassKind.Identifier => "a pseudonymous identifier of a user, device or account, which links events together without naming you. It is sent only as a keyed hash (HMAC-SHA256), never as written.",
+            DataClassKind.Identifier => "a pseudonymous identifier of a user, device or account, which links events together without naming you. It is sent only as a keyed hash (HMAC-SHA256 under a key that stays on your computer), never as written. Other fields marked as sent as a keyed hash are hashed the same way.",
             DataClassKind.Personal => "information about you as a person; sent only if you opted in.",
             DataClassKind.Sensitive => "special categories such as health, precise location, credentials or financial data; sent only if you opted in.",
             _ => "about the software or the machine, not about you: versions, durations, error codes.",

@@ -1,8 +1,8 @@
 namespace Governance.CodeAnalysis.Model
 {
     /// <summary>
-    /// The one place where the members of <c>Governance.Consent</c>, <c>DataAccess</c>, <c>DataClass</c> and
-    /// <c>ConsentState</c> are spelled. The generator (generated code, manifest, privacy document), the reviewed baseline,
+    /// The one place where the members of <c>Governance.Consent</c>, <c>DataAccess</c>, <c>DataClass</c>,
+    /// <c>FieldShape</c>, <c>FieldHashing</c> and <c>ConsentState</c> are spelled. The generator (generated code, manifest, privacy document), the reviewed baseline,
     /// the runtime (descriptor, consent file) and the OpenTelemetry sink all read them from here; this file is linked
     /// into each of those assemblies and uses no Roslyn types.
     /// </summary>
@@ -35,6 +35,18 @@ namespace Governance.CodeAnalysis.Model
             new EnumMemberSpelling(2, "Identifier", "identifier"),
             new EnumMemberSpelling(3, "Personal", "personal"),
             new EnumMemberSpelling(4, "Sensitive", "sensitive"));
+
+        /// <summary>What a field holds (<c>Governance.FieldShape</c>): the manifest's <c>shape</c>, written for lists and maps.</summary>
+        public static readonly SpellingTable FieldShape = new SpellingTable(
+            new EnumMemberSpelling(0, "Scalar", "scalar"),
+            new EnumMemberSpelling(1, "List", "list"),
+            new EnumMemberSpelling(2, "Map", "map"));
+
+        /// <summary>How a field is hashed before it is sent (<c>Governance.FieldHashing</c>): the manifest's <c>hashing</c>, written for hashed fields.</summary>
+        public static readonly SpellingTable FieldHashing = new SpellingTable(
+            new EnumMemberSpelling(0, "None", "none"),
+            new EnumMemberSpelling(1, "Keyed", "keyed", "Keyed hash"),
+            new EnumMemberSpelling(2, "WithoutKey", "withoutKey", "Hash without a key"));
 
         /// <summary>The user's recorded decision (<c>Governance.ConsentState</c>), as the consent file stores it.</summary>
         public static readonly SpellingTable ConsentState = new SpellingTable(

@@ -23,7 +23,8 @@ namespace Governance.CodeAnalysis.Model
         string? Owner,
         string? Expires,
         EquatableArray<FieldSpec> Fields,
-        GeneratedMembers InheritedMembers = GeneratedMembers.None)
+        GeneratedMembers InheritedMembers = GeneratedMembers.None,
+        bool IncludesContext = true)
     {
         /// <summary>The stem of the generated file's name: unique per type, stable, and safe on every file system.</summary>
         public string FileStem => GeneratedNames.EventFileStem(Type.MetadataStyleName());

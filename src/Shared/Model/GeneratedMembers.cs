@@ -2,7 +2,7 @@ using System;
 
 namespace Governance.CodeAnalysis.Model
 {
-    /// <summary>The members the generator adds to an event type (see <see cref="GeneratedNames"/>), as a set.</summary>
+    /// <summary>The members the generator adds to an event or context type (see <see cref="GeneratedNames"/>), as a set.</summary>
     [Flags]
     internal enum GeneratedMembers
     {
@@ -13,5 +13,8 @@ namespace Governance.CodeAnalysis.Model
 
         /// <summary>The nested <c>TelemetryFieldValues</c> struct.</summary>
         FieldValues = 2,
+
+        /// <summary>The nested <c>TelemetryContextValues</c> class of a context.</summary>
+        ContextValues = 4,
     }
 }

@@ -31,13 +31,19 @@ namespace Governance.CodeAnalysis.Model
         public const string FieldValuesTypeName = "TelemetryFieldValues";
 
         /// <summary>
+        /// The nested class the generator adds to every context type: the descriptors and the values copied when the
+        /// context is set, which every event that carries the context writes.
+        /// </summary>
+        public const string ContextValuesTypeName = "TelemetryContextValues";
+
+        /// <summary>
         /// The namespace of the classes that hold the <c>Track</c> extension methods: every caller that uses the runtime
         /// (<c>using Governance;</c>) sees them, whatever the namespace of the event or of the caller.
         /// </summary>
         public const string TrackingNamespace = "Governance";
 
-        /// <summary>Names of the members the generator adds to an event type: the type may neither declare them nor bear one.</summary>
-        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName };
+        /// <summary>Names of the members the generator adds to an event or context type: the type may neither declare them nor bear one.</summary>
+        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName, ContextValuesTypeName };
 
         private const string TrackingClassPrefix = "TelemetryTracking_";
         private const string EventFilePrefix = "Governance.";

@@ -12,6 +12,18 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>The token of a data class in the manifest and the reviewed baseline (<c>technical</c>).</summary>
         public static string ToManifestName(this DataClassKind dataClass) => EnumSpellings.DataClass.TokenOf((int)dataClass);
 
+        /// <summary>The token of a field's shape in the manifest (<c>list</c>).</summary>
+        public static string ToManifestName(this FieldShapeKind shape) => EnumSpellings.FieldShape.TokenOf((int)shape);
+
+        /// <summary>The token of a field's hashing in the manifest and the reviewed baseline (<c>keyed</c>).</summary>
+        public static string ToManifestName(this HashingKind hashing) => EnumSpellings.FieldHashing.TokenOf((int)hashing);
+
+        /// <summary>The C# member name of the runtime enum value, for generated code.</summary>
+        public static string ToMemberName(this FieldShapeKind shape) => EnumSpellings.FieldShape.MemberNameOf((int)shape);
+
+        /// <summary>The C# member name of the runtime enum value, for generated code.</summary>
+        public static string ToMemberName(this HashingKind hashing) => EnumSpellings.FieldHashing.MemberNameOf((int)hashing);
+
         /// <summary>The C# member name of the runtime enum value, for generated code and diagnostics.</summary>
         public static string ToMemberName(this ConsentKind consent) => EnumSpellings.Consent.MemberNameOf((int)consent);
 

@@ -12,6 +12,9 @@ namespace Governance.CodeAnalysis.Model
         public const string Product = "product";
         public const string Events = "events";
 
+        /// <summary>The product's common contexts, described once: <c>{ dataClasses, fields }</c>.</summary>
+        public const string Context = "context";
+
         /// <summary>The name of the generator, the product, an event or a field (its wire name).</summary>
         public const string Name = "name";
 
@@ -29,6 +32,7 @@ namespace Governance.CodeAnalysis.Model
         public const string Access = "access";
         public const string Owner = "owner";
         public const string Expires = "expires";
+        public const string IncludesContext = "includesContext";
         public const string DataClasses = "dataClasses";
         public const string Fields = "fields";
 
@@ -37,5 +41,17 @@ namespace Governance.CodeAnalysis.Model
         public const string Description = "description";
         public const string DataClass = "dataClass";
         public const string Values = "values";
+
+        /// <summary><c>list</c> or <c>map</c> (<see cref="EnumSpellings.FieldShape"/>); absent for one value.</summary>
+        public const string Shape = "shape";
+
+        /// <summary>For a map: every key it can be sent with (its key enum's members).</summary>
+        public const string Keys = "keys";
+
+        /// <summary><c>keyed</c> (<see cref="EnumSpellings.FieldHashing"/>) for a field sent as a hash; absent otherwise.</summary>
+        public const string Hashing = "hashing";
+
+        /// <summary><c>true</c> for a field left out when null; absent otherwise.</summary>
+        public const string OmitWhenNull = "omitWhenNull";
     }
 }

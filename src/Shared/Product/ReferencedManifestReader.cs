@@ -18,8 +18,15 @@ namespace Governance.CodeAnalysis.Product
     internal static class ReferencedManifestReader
     {
         /// <summary>The reference's manifest, or null when it has none (almost every reference: the framework's).</summary>
-        public static ReferencedManifest? Read(MetadataReference reference, CancellationToken cancellationToken)
+        public static ReferencedManifest? Read(MetadataReference reference, CancellationToken cancellationToken) => Read(reference, cancellationToken, out _);
+
+        /// <summary>
+        /// The reference's manifest, or null when it has none; <paramref name="problem"/> says why a manifest the reference
+        /// carries cannot be read (written by a newer Governance, or edited), so its events would drop out of the product.
+        /// </summary>
+        public static ReferencedManifest? Read(MetadataReference reference, CancellationToken cancellationToken, out UnreadableManifest? problem)
         {
+            problem = null;
             cancellationToken.ThrowIfCancellationRequested();
             var (assemblyName, json) = reference switch
             {
@@ -34,10 +41,12 @@ namespace Governance.CodeAnalysis.Product
 
             try
             {
-                return new ReferencedManifest(assemblyName, ManifestJsonReader.Read(json).Events);
+                var manifest = ManifestJsonReader.Read(json);
+                return new ReferencedManifest(assemblyName, manifest.Events, manifest.Contexts);
             }
-            catch (FormatException)
+            catch (FormatException ex)
             {
+                problem = new UnreadableManifest(assemblyName, ex.Message);
                 return null;
             }
         }

@@ -26,6 +26,8 @@ namespace Governance.CodeAnalysis.Text
 
         public string? AsString => Value as string;
 
+        public bool? AsBoolean => Value as bool?;
+
         public int? AsInt32 => Value is double number && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue ? (int)number : (int?)null;
 
         public JsonValue? this[string name] => AsObject is { } members && members.TryGetValue(name, out var member) ? member : null;

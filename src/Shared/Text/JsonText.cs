@@ -51,6 +51,13 @@ namespace Governance.CodeAnalysis.Text
             return this;
         }
 
+        public JsonText Boolean(string propertyName, bool value)
+        {
+            Property(propertyName);
+            _builder.Append(value ? "true" : "false");
+            return this;
+        }
+
         public override string ToString() => _indented ? _builder.ToString() + "\n" : _builder.ToString();
 
         private JsonText Start(string? propertyName, char bracket)

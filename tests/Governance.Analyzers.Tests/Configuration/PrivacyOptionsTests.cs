@@ -53,7 +53,7 @@ public sealed class PrivacyOptionsTests
             public partial record BadgeScanned
             {
                 [TelemetryField("The shared mailbox the scan report goes to.")] public string SecurityDeskEmail { get; init; } = "";
-                [TelemetryField("The shared mailbox, again.", Name = "security_desk_email")] public string Mailbox { get; init; } = "";
+                [TelemetryField("The shared mailbox, again.", Name = "securityDeskEmail")] public string Mailbox { get; init; } = "";
                 [TelemetryField("The shared mailbox's address.")] public string {|#0:SecurityDeskEmailAddress|} { get; init; } = "";
                 [TelemetryField("A fixed message key from the resource file.")] public string status_message { get; init; } = "";
                 [TelemetryField("A fixed message key, glued.")] public string statusmessage { get; init; } = "";

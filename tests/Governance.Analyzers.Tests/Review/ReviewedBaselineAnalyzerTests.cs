@@ -174,6 +174,82 @@ public sealed class ReviewedBaselineAnalyzerTests
                            .WithMessage("Telemetry change not yet reviewed: event 'sync.finished' of assembly 'Sync' is new (there is no telemetry.reviewed.json yet); review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)")]));
     }
 
+    private const string Context = """
+        [{|#9:TelemetryContext|}]
+        public partial record RunContext
+        {
+            [TelemetryField("Operating system the app runs on.")] public string Os { get; init; } = "";
+            [TelemetryField("Folder the app runs in, which can hold the user's name.", Pseudonymize = true)] public string {|#8:Folder|} { get; init; } = "";
+        }
+
+        """;
+
+    private static string BaselineWithContext(string? folderHashing, string contextType = "App.RunContext") =>
+        new ReviewedBaseline(
+            [new ReviewedEvent("cli.command_run", "Learn which commands are used to prioritise work.", 90, "optOut", "team", [new ReviewedField("command", "Command", "interaction"), new ReviewedField("duration_ms", "DurationMs", "technical")])],
+            [new ReviewedContext(contextType, [new ReviewedField("os", "Os", "technical"), new ReviewedField("folder", "Folder", "technical", folderHashing)])]).Write();
+
+    [Fact]
+    public async Task A_reviewed_context_reports_nothing_and_a_new_one_is_reported_on_its_declaration()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Context + Event, [(BaselinePath, BaselineWithContext("keyed"))]);
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Context + Event, [(BaselinePath, Baseline())],
+            expected: Change(9, "context 'App.RunContext' is new"));
+    }
+
+    [Fact]
+    public async Task A_field_that_starts_being_sent_hashed_is_a_change_to_review()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Context + Event, [(BaselinePath, BaselineWithContext(null))],
+            expected: Change(8, "field 'folder' of context 'App.RunContext' is now sent as a hash (keyed)"));
+    }
+
+    [Fact]
+    public async Task A_context_that_is_gone_is_reported_in_the_baseline()
+    {
+        var baseline = BaselineWithContext("keyed", contextType: "App.RetiredContext");
+        var line = baseline.Split('\n').Select((text, index) => (text, index)).First(l => l.text.Contains("App.RetiredContext", StringComparison.Ordinal)).index;
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + Event, [(BaselinePath, baseline)],
+            expected: new DiagnosticResult("GOV031", DiagnosticSeverity.Warning).WithSpan(BaselinePath, line - 1, 7, line - 1, 7)
+                .WithMessage("The reviewed baseline lists context 'App.RetiredContext', which is no longer declared; review it and update telemetry.reviewed.json (code fix, or dotnet build -p:GovernanceUpdateBaseline=true)"));
+    }
+
+    [Fact]
+    public async Task An_event_that_carries_a_context_with_personal_data_is_reviewed_as_opt_in()
+    {
+        await AnalyzeWithFilesAsync<ReviewedBaselineAnalyzer>(Usings + """
+            [TelemetryContext]
+            public partial record RunContext
+            {
+                [TelemetryField("The user's display name.", DataClass = DataClass.Personal)] public string DisplayName { get; init; } = "";
+            }
+
+            [TelemetryEvent("cli.command_run", Purpose = "Learn which commands are used to prioritise work.", RetentionDays = 90, Consent = {|#0:Consent.OptOut|})]
+            public partial record CommandRun
+            {
+                [TelemetryField("The command that ran, from a fixed list.", DataClass = DataClass.Interaction)] public string Command { get; init; } = "";
+                [TelemetryField("Wall time in milliseconds.")] public int DurationMs { get; init; }
+            }
+            """,
+            [(BaselinePath, new ReviewedBaseline(
+                [new ReviewedEvent("cli.command_run", "Learn which commands are used to prioritise work.", 90, "optOut", "team", [new ReviewedField("command", "Command", "interaction"), new ReviewedField("duration_ms", "DurationMs", "technical")])],
+                [new ReviewedContext("App.RunContext", [new ReviewedField("display_name", "DisplayName", "personal")])]).Write())],
+            expected: Change(0, "consent of 'cli.command_run' changed optOut → optIn"));
+    }
+
+    [Fact]
+    public void Review_diagnostics_link_to_the_configured_rules_document()
+    {
+        // A new event (GOV030 in code), a removed one (GOV031, at compilation end) and a changed library (GOV030 in the baseline).
+        const string RulesDocument = "https://wiki.example.org/governance/rules.html";
+        var compilation = AnalyzerRunner.Compile(Usings + Event.Replace("cli.command_run", "cli.renamed", StringComparison.Ordinal)).AddReferences(SyncLibrary(retention: 60));
+        var options = Governance.Testing.AnalyzerInputs.Create(new Dictionary<string, string> { ["governance.help_base_url"] = RulesDocument }, ("/0/" + ReviewedBaseline.FileName, BaselineWithLibrary()));
+        var diagnostics = AnalyzerRunner.Run(compilation, [new ReviewedBaselineAnalyzer()], options).AssertNoExceptions().Diagnostics;
+
+        Assert.Equal(["GOV030", "GOV031"], diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal(RulesDocument + "#" + d.Id.ToLowerInvariant(), d.Descriptor.HelpLinkUri));
+    }
+
     [Fact]
     public async Task Nothing_is_reported_while_the_build_updates_the_baseline()
     {

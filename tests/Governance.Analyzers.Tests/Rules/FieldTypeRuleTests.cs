@@ -4,6 +4,9 @@ namespace Governance.Analyzers.Tests.Rules;
 
 public sealed class FieldTypeRuleTests
 {
+    private const string OpenKeys = "is keyed by values chosen at run time, so no description can say which keys are sent (an option name or a user's input becomes a field name); "
+        + "key it by an enum (IReadOnlyDictionary<TEnum, TValue>), whose members are the keys the manifest lists, or send one event per key";
+
     private const string Event = """
         using System.Collections.Generic;
         using System.IO;
@@ -37,6 +40,14 @@ public sealed class FieldTypeRuleTests
                 [TelemetryField("A day of the week.")] public DayOfWeek Day { get; init; }
                 [TelemetryField("A maybe number.")] public int? MaybeWhole { get; init; }
                 [TelemetryField("A day that may be missing.")] public DayOfWeek? MaybeDay { get; init; }
+                [TelemetryField("Labels from a fixed list.")] public IReadOnlyList<string> Labels { get; init; } = [];
+                [TelemetryField("Labels that may be missing.")] public IReadOnlyList<string?>? MaybeLabels { get; init; }
+                [TelemetryField("Some numbers.")] public int[] Numbers { get; init; } = [];
+                [TelemetryField("Some days.")] public IReadOnlyList<DayOfWeek> Days { get; init; } = [];
+                [TelemetryField("Some points in time.")] public DateTimeOffset[]? Times { get; init; }
+                [TelemetryField("A count for each day.")] public IReadOnlyDictionary<DayOfWeek, int> PerDay { get; init; } = new Dictionary<DayOfWeek, int>();
+                [TelemetryField("A label for each day.")] public IReadOnlyDictionary<DayOfWeek, string?>? LabelPerDay { get; init; }
+                [TelemetryField("A day for each day.")] public IReadOnlyDictionary<DayOfWeek, DayOfWeek> NextDay { get; init; } = new Dictionary<DayOfWeek, DayOfWeek>();
             }
             """);
     }
@@ -44,10 +55,19 @@ public sealed class FieldTypeRuleTests
     [Theory]
     [InlineData("object", "can hold anything")]
     [InlineData("dynamic", "can hold anything")]
-    [InlineData("List<string>", "is a collection of unbounded size and content; send a count or a fixed set of fields instead")]
-    [InlineData("string[]", "is a collection of unbounded size and content; send a count or a fixed set of fields instead")]
-    [InlineData("Dictionary<string, int>", "is a collection of unbounded size and content; send a count or a fixed set of fields instead")]
-    [InlineData("IEnumerable<int>", "is a collection of unbounded size and content; send a count or a fixed set of fields instead")]
+    [InlineData("List<string>", "is not one of the list types a field may have; declare it as IReadOnlyList<string> or string[]")]
+    [InlineData("IEnumerable<int>", "is not one of the list types a field may have; declare it as IReadOnlyList<int> or int[]")]
+    [InlineData("HashSet<Uri>", "is a collection of unbounded size and content; send a list of values (IReadOnlyList<T> or T[] of strings, numbers, enums...), a count, or a fixed set of fields instead")]
+    [InlineData("IReadOnlyList<object>", "is a list of 'object', which can hold anything")]
+    [InlineData("IReadOnlyList<int?>", "is a list of 'int?', nullable values; leave missing values out of the list")]
+    [InlineData("IReadOnlyList<int[]>", "is a list of 'int[]', which holds collections inside a collection, which cannot be documented as one field; flatten it into separate fields")]
+    [InlineData("int[,]", "is a multi-dimensional array; send a list of values (T[] or IReadOnlyList<T>) instead")]
+    [InlineData("Dictionary<string, int>", OpenKeys)]
+    [InlineData("IReadOnlyDictionary<string, string>", OpenKeys)]
+    [InlineData("IReadOnlyDictionary<int, int>", OpenKeys)]
+    [InlineData("Dictionary<DayOfWeek, int>", "is not the map type a field may have; declare it as IReadOnlyDictionary<DayOfWeek, int>")]
+    [InlineData("IReadOnlyDictionary<DayOfWeek, int?>", "is a map to 'int?', nullable values; leave a key out rather than mapping it to null")]
+    [InlineData("IReadOnlyDictionary<DayOfWeek, object>", "is a map to 'object', which can hold anything")]
     [InlineData("Exception", "carries messages, stack traces and file paths that can hold personal data")]
     [InlineData("InvalidOperationException", "carries messages, stack traces and file paths that can hold personal data")]
     [InlineData("Stream", "has unbounded, unknown content")]

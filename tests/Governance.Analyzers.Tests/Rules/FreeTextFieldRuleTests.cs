@@ -86,7 +86,7 @@ public sealed class FreeTextFieldRuleTests
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
             public partial record SearchFailed
             {
-                [TelemetryField("RuntimeInformation.OSDescription.")] public string OSDescription { get; init; } = "";
+                [TelemetryField("RuntimeInformation.OSDescription.", Name = "runtime_os")] public string OSDescription { get; init; } = "";
                 [TelemetryField("RuntimeInformation.FrameworkDescription.")] public string FrameworkDescription { get; init; } = "";
                 [TelemetryField("The operating system, as the runtime describes it.", Name = "os_description")] public string Os { get; init; } = "";
                 [TelemetryField("Environment.OSVersion.")] public string OsVersion { get; init; } = "";

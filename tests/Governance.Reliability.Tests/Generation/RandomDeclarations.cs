@@ -17,6 +17,11 @@ internal sealed class RandomDeclarations
         "float", "double", "double?", "decimal", "decimal?", "DateTime", "DateTimeOffset", "DateTimeOffset?", "TimeSpan", "Guid", "Guid?",
     ];
 
+    /// <summary>The field types GOV015 lets hold an identifier: strings, GUIDs and 32- or 64-bit whole numbers.</summary>
+    private static readonly HashSet<string> IdentifierTypes = new(StringComparer.Ordinal) { "string", "Guid", "int", "uint", "long", "ulong" };
+
+    private static bool CanHoldIdentifier(string type) => IdentifierTypes.Contains(type.TrimEnd('?'));
+
     private static readonly string[] PropertyNames =
     [
         "Duration", "Count", "Ratio", "Stage", "Mode", "Total", "Level", "Phase", "Attempt", "Elapsed", "Width", "Depth",
@@ -127,6 +132,7 @@ internal sealed class RandomDeclarations
 
             var type = _random.Next(6) == 0 ? (_random.Next(2) == 0 ? "Kind" + suffix : "Kind" + suffix + "?") : FieldTypes[_random.Next(FieldTypes.Length)];
             var dataClass = personal && f == 0 ? "DataClass.Personal" : new[] { "DataClass.Technical", "DataClass.Interaction", "DataClass.Identifier" }[_random.Next(3)];
+            dataClass = dataClass == "DataClass.Identifier" && !CanHoldIdentifier(type) ? "DataClass.Technical" : dataClass; // else GOV015
             var description = Descriptions[_random.Next(Descriptions.Length)];
             var descriptionForm = _random.Next(3) == 0 ? $"\"{description[..(description.Length / 2)]}\" + \"{description[(description.Length / 2)..]}\"" : $"\"{description}\"";
             var wireName = _random.Next(4) == 0 ? $", Name = \"field_{f.ToString(CultureInfo.InvariantCulture)}\"" : string.Empty;

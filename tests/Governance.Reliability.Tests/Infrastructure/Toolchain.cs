@@ -28,18 +28,18 @@ internal static class Toolchain
     private static readonly ImmutableArray<MetadataReference> References =
         SdkReferenceAssemblies.All.Add(MetadataReference.CreateFromFile(typeof(TelemetryClient).Assembly.Location));
 
-    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> files, CSharpParseOptions? parseOptions = null) =>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> files, CSharpParseOptions? parseOptions = null, string assemblyName = "Consumer", IEnumerable<MetadataReference>? references = null) =>
         CSharpCompilation.Create(
-            "Consumer",
+            assemblyName,
             files.Select(f => CSharpSyntaxTree.ParseText(f.Source, parseOptions ?? ParseOptions, f.Path)),
-            References,
+            references is null ? References : References.AddRange(references),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, deterministic: true, specificDiagnosticOptions: SdkCompilerDefaults.NoWarn));
 
     public static CSharpCompilation Compile(params string[] sources) =>
         Compile(sources.Select((s, i) => ($"/src/File{i}.cs", s)));
 
-    /// <summary>Runs the generator, then the analyzers on the compilation with the generated code.</summary>
-    public static ToolchainOutcome Run(Compilation compilation, bool analyzers = true)
+    /// <summary>Runs the generator, then the analyzers on the compilation with the generated code (with <paramref name="options"/>, such as .editorconfig values).</summary>
+    public static ToolchainOutcome Run(Compilation compilation, bool analyzers = true, AnalyzerOptions? options = null)
     {
         var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? ParseOptions;
         var driver = CSharpGeneratorDriver.Create(new[] { new TelemetryGenerator().AsSourceGenerator() }, parseOptions: parseOptions)
@@ -52,7 +52,7 @@ internal static class Toolchain
         {
             var withAnalyzers = output.WithAnalyzers(
                 Analyzers,
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (exception, _, _) => analyzerExceptions.Add(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+                new CompilationWithAnalyzersOptions(options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), (exception, _, _) => analyzerExceptions.Add(exception), concurrentAnalysis: true, logAnalyzerExecutionTime: false));
             analyzerDiagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         }
 

@@ -110,8 +110,10 @@ public sealed class ContextDescriptionTests
         // A context without fields, so registering it in the process-wide catalog changes no other test's text.
         var context = new TelemetryContextDescriptor("Governance.Runtime.Tests.Notice.EmptyContext", null, []);
         var copy = new TelemetryContextDescriptor("Governance.Runtime.Tests.Notice.EmptyContext", null, []);
-        TelemetryCatalog.Register(typeof(ContextDescriptionTests).Assembly, null, [], [context, copy]);
-        TelemetryCatalog.Register(typeof(ContextDescriptionTests).Assembly, null, [], [copy]); // the same assembly again: no effect
+        // An assembly of its own: this test assembly's generated manifest registers its own contexts (none) first.
+        var assembly = System.Reflection.Emit.AssemblyBuilder.DefineDynamicAssembly(new System.Reflection.AssemblyName("ContextCatalogTest"), System.Reflection.Emit.AssemblyBuilderAccess.Run);
+        TelemetryCatalog.Register(assembly, null, [], [context, copy]);
+        TelemetryCatalog.Register(assembly, null, [], [copy]); // the same assembly again: no effect
 
         Assert.Single(TelemetryCatalog.Contexts, c => c.SourceType == context.SourceType);
         Assert.Same(context, TelemetryCatalog.Contexts.Single(c => c.SourceType == context.SourceType));
