@@ -89,7 +89,7 @@ namespace Governance.Analyzers
             var eventAttribute = TelemetryEventReader.FindEventAttribute(type);
             if (eventAttribute is not null)
             {
-                Analyze(context, TelemetryEventReader.Read(type, eventAttribute, context.CancellationToken), names, reportedOptionProblems, classifiers, readOptions, contexts);
+                Analyze(context, EventDeclarations.Read(context.Compilation, type, eventAttribute, context.CancellationToken), names, reportedOptionProblems, classifiers, readOptions, contexts);
             }
 
             // A type declared both an event and a context is analysed as the event; as a context it gets GOV006 only.

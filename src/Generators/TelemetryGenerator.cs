@@ -150,7 +150,9 @@ namespace Governance.Generators
                 return null;
             }
 
-            return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], cancellationToken));
+            // Literal [TelemetryField] arguments are read from syntax: binding every field's attribute was most of this step.
+            var literals = new LiteralFieldAttributes(context.SemanticModel.Compilation);
+            return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], literals, cancellationToken));
         }
 
         private static ContextSpec? ReadContextSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -161,7 +163,7 @@ namespace Governance.Generators
                 return null;
             }
 
-            return ContextSpecBuilder.Build(TelemetryEventReader.ReadContext(type, context.Attributes[0], cancellationToken));
+            return ContextSpecBuilder.Build(TelemetryEventReader.ReadContext(type, context.Attributes[0], new LiteralFieldAttributes(context.SemanticModel.Compilation), cancellationToken));
         }
 
         private static DataClassKind HighestDataClass(ImmutableArray<ContextSpec> own, EquatableArray<ContextSpec> referenced)

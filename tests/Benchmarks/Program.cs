@@ -20,6 +20,10 @@ public static class Program
 
         Commands:
           compile   build time in process: generator and analyzers vs the LoggerMessage generator (N = 100, 1,000, 5,000)
+          components where the build time goes, side by side: each generator, the analyzers together and each alone, with
+                    and without the reviewed baseline, processor time and allocations (--sizes, --iterations,
+                    --only NAME[,NAME], --compare DIR: a copy of another build's generator and analyzers to run beside
+                    this one, --base DIR: such a copy instead of this build); prints a table and writes components-N.json
           ide       IDE responsiveness: edits replayed in a step-tracking generator driver (N = 1,000)
           cli       dotnet build of the N = 1,000 project with and without Governance (clean and no-op builds)
           runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
@@ -60,6 +64,9 @@ public static class Program
                 return 0;
             case "ide":
                 RunIde(options, Log);
+                return 0;
+            case "components":
+                RunComponents(options, Log);
                 return 0;
             case "cli":
                 ResultFiles.Save(options.Results, ResultFiles.Cli, new CommandLineBuildBenchmark(Log).Run(options.Events ?? (options.Quick ? 100 : 1000), options.Repetitions ?? (options.Quick ? 1 : 5), options.Quick));
@@ -142,6 +149,24 @@ public static class Program
         "Microsoft.Extensions.Logging.Abstractions " + components.LoggingPackageVersion + " (analyzers/dotnet/roslyn4.4/cs)",
         results);
 
+    private static void RunComponents(Options options, Action<string> log)
+    {
+        var builds = new List<(string, CompilerComponents)> { (options.Base is null ? "this build" : "base", CompilerComponents.Load(options.Base)) };
+        if (options.Compare is not null)
+        {
+            builds.Add(("compared", CompilerComponents.Load(options.Compare)));
+        }
+
+        var benchmark = new ComponentBenchmark(builds, log);
+        foreach (var size in options.Sizes ?? new[] { 1000 })
+        {
+            var (warmups, iterations) = options.Quick ? (1, 2) : size switch { <= 100 => (3, 15), <= 1000 => (2, 7), _ => (1, 3) };
+            var results = benchmark.Run(size, warmups, options.Iterations ?? iterations, options.Only);
+            ResultFiles.Save(options.Results, "components-" + size.ToString(CultureInfo.InvariantCulture) + ".json", results);
+            Console.WriteLine(ComponentBenchmark.Format(results));
+        }
+    }
+
     private static void RunIde(Options options, Action<string> log)
     {
         var components = CompilerComponents.Load();
@@ -152,7 +177,7 @@ public static class Program
     }
 
     /// <summary>The command line after the command name.</summary>
-    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, int? Lines, string[] Passthrough)
+    private sealed record Options(bool Quick, bool Short, string Results, string? Out, int[]? Sizes, int? Events, int? Iterations, int? Repetitions, int? Lines, string[] Passthrough, string[]? Only = null, string? Compare = null, string? Base = null)
     {
         public static Options Parse(string[] args)
         {
@@ -163,6 +188,9 @@ public static class Program
             int[]? sizes = null;
             int? events = null, iterations = null, repetitions = null, lines = null;
             var passthrough = Array.Empty<string>();
+            string[]? only = null;
+            string? compare = null;
+            string? baseBuild = null;
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -192,6 +220,15 @@ public static class Program
                     case "--repetitions":
                         repetitions = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
+                    case "--only":
+                        only = Next().Split(',');
+                        break;
+                    case "--base":
+                        baseBuild = Path.GetFullPath(Next());
+                        break;
+                    case "--compare":
+                        compare = Path.GetFullPath(Next());
+                        break;
                     case "--lines":
                         lines = int.Parse(Next(), CultureInfo.InvariantCulture);
                         break;
@@ -204,7 +241,7 @@ public static class Program
                 }
             }
 
-            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, lines, passthrough);
+            return new Options(quick, shortRun, results, output, sizes, events, iterations, repetitions, lines, passthrough, only, compare, baseBuild);
         }
     }
 }

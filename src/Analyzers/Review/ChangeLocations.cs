@@ -37,7 +37,11 @@ namespace Governance.Analyzers.Review
 
         private Location Argument(string name) => DiagnosticLocations.ArgumentOrAttribute(_attribute, name, _declaration.Type);
 
-        private Location Attribute() => _attribute is not null ? _attribute.Name.GetLocation() : DiagnosticLocations.FirstLocation(_declaration.Type);
+        /// <summary>Where a change to the event as a whole is reported: the name of its attribute, else the type.</summary>
+        public static Location OfEvent(AttributeSyntax? attribute, INamedTypeSymbol type) =>
+            attribute is not null ? attribute.Name.GetLocation() : DiagnosticLocations.FirstLocation(type);
+
+        private Location Attribute() => OfEvent(_attribute, _declaration.Type);
 
         private Location Field(string? wireName, bool dataClass)
         {

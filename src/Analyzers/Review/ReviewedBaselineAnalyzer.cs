@@ -134,7 +134,19 @@ namespace Governance.Analyzers.Review
 
         private static void AnalyzeEvent(SymbolAnalysisContext context, AttributeData attribute, LoadedBaseline baseline, ConcurrentDictionary<(string, string?), byte> declared, Lazy<ProductContexts> contexts)
         {
-            var declaration = TelemetryEventReader.Read((INamedTypeSymbol)context.Symbol, attribute, context.CancellationToken);
+            // An event the baseline does not list (every event, without a baseline) is one change, new, reported at its
+            // attribute: its name is all that takes, not its fields.
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (baseline.Problem is null && EventSpecBuilder.BuildableName(type, attribute) is { } name && baseline.Baseline?.Find(name) is null)
+            {
+                declared.TryAdd((name, null), 0);
+                var added = new ReviewedChange(ReviewedChangeKind.EventAdded, name);
+                var location = ChangeLocations.OfEvent(DiagnosticLocations.AttributeOf(attribute, context.CancellationToken), type);
+                context.ReportDiagnostic(Diagnostic.Create(HelpLinksFor(context.Options, type).Apply(Unreviewed), location, Describe(added, baseline)));
+                return;
+            }
+
+            var declaration = EventDeclarations.Read(context.Compilation, type, attribute, context.CancellationToken);
             var built = EventSpecBuilder.Build(declaration);
             if (built is null)
             {

@@ -22,7 +22,7 @@ namespace Governance.Generators.Emitting
             text.Line("#nullable enable");
             text.Line("#pragma warning disable CS0612, CS0618");
             text.Line();
-            text.Line("[assembly: global::" + WellKnownTypeNames.TelemetryManifestAttribute + "(" + CSharpLiteral.String(ManifestJsonWriter.WriteCompact(manifest)) + ")]");
+            text.Line("[assembly: global::" + WellKnownTypeNames.TelemetryManifestAttribute + "(", ManifestJsonWriter.WriteCompact(manifest), static (builder, json) => CSharpLiteral.AppendString(builder, json), ")]");
             text.Line();
             text.Open("namespace " + GeneratedNames.ManifestNamespace);
             text.Line("/// <summary>What this assembly's telemetry collects, generated from its declarations and the manifests of its references.</summary>");

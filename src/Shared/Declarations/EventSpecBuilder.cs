@@ -22,7 +22,7 @@ namespace Governance.CodeAnalysis.Declarations
 
         public static EventSpec? Build(EventDeclaration declaration)
         {
-            if (declaration.Name is null || declaration.ImplementationProblem != ImplementationProblem.None || !HasNamesEverywhere(declaration.Type))
+            if (declaration.Name is null || !IsBuildable(declaration.ImplementationProblem, declaration.Type))
             {
                 return null;
             }
@@ -43,6 +43,19 @@ namespace Governance.CodeAnalysis.Declarations
                 InheritedMembers(declaration.Type),
                 declaration.IncludeContext.Value);
         }
+
+        /// <summary>
+        /// The name <see cref="Build"/> would give the event, or null when it would build none, without reading the fields
+        /// (all the baseline analyzer needs for an event the baseline does not list).
+        /// </summary>
+        public static string? BuildableName(INamedTypeSymbol type, AttributeData attribute)
+        {
+            var name = TelemetryEventReader.ReadName(attribute);
+            return name is not null && IsBuildable(TelemetryEventReader.FindImplementationProblem(type), type) ? TextNormalizer.Normalize(name) : null;
+        }
+
+        private static bool IsBuildable(ImplementationProblem problem, INamedTypeSymbol type) =>
+            problem == ImplementationProblem.None && HasNamesEverywhere(type);
 
         /// <summary>
         /// The fields the generator can emit, as specs. Half-typed code can leave a property without a name, or an enum

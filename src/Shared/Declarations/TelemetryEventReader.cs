@@ -34,7 +34,17 @@ namespace Governance.CodeAnalysis.Declarations
             return null;
         }
 
-        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
+        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+            Read(type, attribute, literals: null, cancellationToken);
+
+        /// <param name="type">The event type.</param>
+        /// <param name="attribute">Its <c>[TelemetryEvent]</c>.</param>
+        /// <param name="literals">
+        /// When given, fields whose <c>[TelemetryField]</c> syntax says everything are read from it rather than bound (the
+        /// generator); what is read is the same either way.
+        /// </param>
+        /// <param name="cancellationToken">Cancels the read.</param>
+        public static EventDeclaration Read(INamedTypeSymbol type, AttributeData attribute, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             var name = ReadName(attribute);
             var purpose = DeclaredArgument<string?>.Missing(null);
@@ -73,7 +83,7 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var fields = ReadFields(type, cancellationToken);
+            var fields = ReadFields(type, literals, cancellationToken);
             return new EventDeclaration(type, attribute, name, purpose, retention, consent, access, owner, expires, fields, FindImplementationProblem(type), includeContext, ReadPublicFields(type));
         }
 
@@ -97,10 +107,14 @@ namespace Governance.CodeAnalysis.Declarations
         /// Reads a <c>[TelemetryContext]</c> type: its fields exactly as an event's are read. A type that is declared an
         /// event too is the event; as a context it cannot be implemented (<see cref="ImplementationProblem.EventAndContext"/>).
         /// </summary>
-        public static ContextDeclaration ReadContext(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
+        public static ContextDeclaration ReadContext(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+            ReadContext(type, attribute, literals: null, cancellationToken);
+
+        /// <summary>A context's declaration; <paramref name="literals"/> as for <see cref="Read(INamedTypeSymbol, AttributeData, LiteralFieldAttributes?, CancellationToken)"/>.</summary>
+        public static ContextDeclaration ReadContext(INamedTypeSymbol type, AttributeData attribute, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var fields = ReadFields(type, cancellationToken);
+            var fields = ReadFields(type, literals, cancellationToken);
             var problem = FindEventAttribute(type) is not null ? ImplementationProblem.EventAndContext : FindImplementationProblem(type);
             return new ContextDeclaration(type, attribute, fields, problem, ReadPublicFields(type));
         }
@@ -142,14 +156,18 @@ namespace Governance.CodeAnalysis.Declarations
                 : null;
 
         /// <summary>Whether a property is sent: public, readable, instance, not an indexer, not ignored.</summary>
-        public static bool IsField(IPropertySymbol property)
-        {
-            return !property.IsStatic
-                && !property.IsIndexer
-                && property.DeclaredAccessibility == Accessibility.Public
-                && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
-                && !HasAttribute(property, WellKnownTypeNames.TelemetryIgnoreAttribute);
-        }
+        public static bool IsField(IPropertySymbol property) =>
+            IsReadableInstanceProperty(property) && !HasAttribute(property, WellKnownTypeNames.TelemetryIgnoreAttribute);
+
+        /// <summary>Public, readable, instance, not an indexer: a field unless ignored.</summary>
+        public static bool IsReadableInstanceProperty(IPropertySymbol property) =>
+            !property.IsStatic
+            && !property.IsIndexer
+            && property.DeclaredAccessibility == Accessibility.Public
+            && property.GetMethod is { DeclaredAccessibility: Accessibility.Public };
+
+        /// <summary>The values <c>DataClass</c> may take (an undefined one, a cast, reads as invalid).</summary>
+        public static bool IsDefinedDataClass(int value) => value >= (int)DataClassKind.Technical && value <= (int)DataClassKind.Sensitive;
 
         public static FieldDeclaration ReadField(IPropertySymbol property)
         {
@@ -181,7 +199,7 @@ namespace Governance.CodeAnalysis.Declarations
                 {
                     if (argument.Key == "DataClass")
                     {
-                        dataClass = ReadEnum(argument.Value, DataClassKind.Technical, v => v >= (int)DataClassKind.Technical && v <= (int)DataClassKind.Sensitive);
+                        dataClass = ReadEnum(argument.Value, DataClassKind.Technical, IsDefinedDataClass);
                     }
                     else if (argument.Key == "Name" && argument.Value is { Kind: TypedConstantKind.Primitive, Value: string declaredName } && declaredName.Length > 0)
                     {
@@ -210,7 +228,21 @@ namespace Governance.CodeAnalysis.Declarations
                 dataClass = new DeclaredArgument<DataClassKind>(true, true, DataClassKind.Personal);
             }
 
-            return new FieldDeclaration(
+            return CreateField(property, fieldAttribute, description, dataClass, wireName, complianceMarker, omitWhenNull, pseudonymize, hashWithoutKey);
+        }
+
+        /// <summary>A field from what its attribute says, however that was read; no declared name means the property's in snake_case.</summary>
+        internal static FieldDeclaration CreateField(
+            IPropertySymbol property,
+            AttributeData? fieldAttribute,
+            string? description,
+            DeclaredArgument<DataClassKind> dataClass,
+            string? wireName,
+            string? complianceMarker,
+            DeclaredArgument<bool> omitWhenNull,
+            DeclaredArgument<bool> pseudonymize,
+            DeclaredArgument<bool> hashWithoutKey) =>
+            new FieldDeclaration(
                 property,
                 fieldAttribute,
                 description,
@@ -221,7 +253,6 @@ namespace Governance.CodeAnalysis.Declarations
                 omitWhenNull,
                 pseudonymize,
                 hashWithoutKey);
-        }
 
         /// <summary>Whether <paramref name="attribute"/> is the well-known attribute <paramref name="metadataName"/> (bound, not an error type).</summary>
         public static bool IsAttribute(AttributeData attribute, string metadataName)
@@ -243,7 +274,10 @@ namespace Governance.CodeAnalysis.Declarations
             return false;
         }
 
-        internal static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, CancellationToken cancellationToken)
+        internal static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+            ReadFields(type, literals: null, cancellationToken);
+
+        private static ImmutableArray<FieldDeclaration> ReadFields(INamedTypeSymbol type, LiteralFieldAttributes? literals, CancellationToken cancellationToken)
         {
             // Base types first, so that a derived event lists inherited fields before its own; an override or a
             // 'new' property replaces the inherited one in place.
@@ -256,6 +290,18 @@ namespace Governance.CodeAnalysis.Declarations
             chain.Reverse();
             var fields = new List<IPropertySymbol>();
             var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var fromSyntax = literals is null ? null : new Dictionary<IPropertySymbol, FieldDeclaration?>(SymbolEqualityComparer.Default);
+            bool IsFieldHere(IPropertySymbol property)
+            {
+                if (literals is not null && literals.TryRead(property, out var read))
+                {
+                    fromSyntax![property] = read;
+                    return read is not null;
+                }
+
+                return IsField(property);
+            }
+
             foreach (var declaring in chain)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -265,7 +311,7 @@ namespace Governance.CodeAnalysis.Declarations
                     {
                         fields[index] = property;
                     }
-                    else if (IsField(property))
+                    else if (IsFieldHere(property))
                     {
                         indexByName[property.Name] = fields.Count;
                         fields.Add(property);
@@ -276,7 +322,15 @@ namespace Governance.CodeAnalysis.Declarations
             var builder = ImmutableArray.CreateBuilder<FieldDeclaration>(fields.Count);
             foreach (var property in fields)
             {
-                if (IsField(property))
+                // An override or 'new' property took its place without being read: read it like the others.
+                if ((fromSyntax is not null && fromSyntax.TryGetValue(property, out var read)) || (literals is not null && literals.TryRead(property, out read)))
+                {
+                    if (read is not null)
+                    {
+                        builder.Add(read);
+                    }
+                }
+                else if (IsField(property))
                 {
                     builder.Add(ReadField(property));
                 }

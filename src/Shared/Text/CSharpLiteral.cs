@@ -18,7 +18,20 @@ namespace Governance.CodeAnalysis.Text
                 return "null";
             }
 
-            var builder = new StringBuilder(value.Length + 2);
+            return AppendString(new StringBuilder(value.Length + 2), value).ToString();
+        }
+
+        /// <summary>
+        /// Appends <see cref="String"/>'s literal to <paramref name="builder"/>: a long value (the manifest) is then
+        /// escaped straight into the file being written instead of into a string of its own first.
+        /// </summary>
+        public static StringBuilder AppendString(StringBuilder builder, string? value)
+        {
+            if (value is null)
+            {
+                return builder.Append("null");
+            }
+
             builder.Append('"');
             foreach (var c in value)
             {
@@ -53,7 +66,7 @@ namespace Governance.CodeAnalysis.Text
                 }
             }
 
-            return builder.Append('"').ToString();
+            return builder.Append('"');
         }
 
         public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);

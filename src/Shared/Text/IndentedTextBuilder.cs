@@ -22,6 +22,18 @@ namespace Governance.CodeAnalysis.Text
             return this;
         }
 
+        /// <summary>
+        /// A line of <paramref name="prefix"/>, what <paramref name="writeMiddle"/> writes of <paramref name="state"/>, and
+        /// <paramref name="suffix"/>: a long middle (the manifest's literal) goes straight into the text, with no copy of its own.
+        /// </summary>
+        public IndentedTextBuilder Line<TState>(string prefix, TState state, System.Action<StringBuilder, TState> writeMiddle, string suffix)
+        {
+            _builder.Append(' ', _indent * 4).Append(prefix);
+            writeMiddle(_builder, state);
+            _builder.Append(suffix).Append('\n');
+            return this;
+        }
+
         public IndentedTextBuilder Open(string text)
         {
             Line(text);

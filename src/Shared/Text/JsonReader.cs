@@ -219,7 +219,23 @@ namespace Governance.CodeAnalysis.Text
         private static string ReadString(string text, ref int position)
         {
             Expect(text, ref position, '"');
-            var builder = new StringBuilder();
+
+            // Most strings hold no escape: taken whole, in one substring. The first escape starts the builder.
+            var plainEnd = position;
+            while (plainEnd < text.Length && text[plainEnd] != '"' && text[plainEnd] != '\\' && text[plainEnd] >= ' ')
+            {
+                plainEnd++;
+            }
+
+            if (plainEnd < text.Length && text[plainEnd] == '"')
+            {
+                var plain = text.Substring(position, plainEnd - position);
+                position = plainEnd + 1;
+                return plain;
+            }
+
+            var builder = new StringBuilder(text, position, plainEnd - position, 16);
+            position = plainEnd;
             while (true)
             {
                 if (position >= text.Length)

@@ -55,11 +55,17 @@ internal sealed class CompilerComponents
     public static string RoslynInformationalVersion =>
         typeof(Compilation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? RoslynVersion.ToString();
 
-    public static CompilerComponents Load()
+    public static CompilerComponents Load() => Load(null);
+
+    /// <summary>
+    /// This repository's build, or with <paramref name="directory"/> the generator and analyzers copied there (another
+    /// build, such as a prototype), loaded in a context of their own so that both builds can run in one process.
+    /// </summary>
+    public static CompilerComponents Load(string? directory)
     {
-        var loader = new FileLoader();
-        var generatorPath = BuildInfo.Require("GovernanceGeneratorsPath");
-        var analyzerPath = BuildInfo.Require("GovernanceAnalyzersPath");
+        IAnalyzerAssemblyLoader loader = directory is null ? new FileLoader() : new IsolatedLoader(directory);
+        var generatorPath = directory is null ? BuildInfo.Require("GovernanceGeneratorsPath") : Path.Combine(directory, "Governance.Generators.dll");
+        var analyzerPath = directory is null ? BuildInfo.Require("GovernanceAnalyzersPath") : Path.Combine(directory, "Governance.Analyzers.dll");
         var generatorReference = new AnalyzerFileReference(generatorPath, loader);
         var analyzerReference = new AnalyzerFileReference(analyzerPath, loader);
         var generators = generatorReference.GetGenerators(LanguageNames.CSharp);
@@ -138,5 +144,42 @@ internal sealed class CompilerComponents
         }
 
         public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    }
+
+    /// <summary>
+    /// Loads the assemblies of one directory into a load context of their own; Roslyn and the framework still come from
+    /// the default context, so the analyzers see the same Microsoft.CodeAnalysis types as the harness.
+    /// </summary>
+    private sealed class IsolatedLoader : IAnalyzerAssemblyLoader
+    {
+        private readonly System.Runtime.Loader.AssemblyLoadContext _context;
+
+        public IsolatedLoader(string directory)
+        {
+            _context = new DirectoryLoadContext(directory);
+        }
+
+        public void AddDependencyLocation(string fullPath)
+        {
+        }
+
+        public Assembly LoadFromPath(string fullPath) => _context.LoadFromAssemblyPath(fullPath);
+
+        private sealed class DirectoryLoadContext : System.Runtime.Loader.AssemblyLoadContext
+        {
+            private readonly string _directory;
+
+            public DirectoryLoadContext(string directory)
+                : base("governance:" + directory)
+            {
+                _directory = directory;
+            }
+
+            protected override Assembly? Load(AssemblyName assemblyName)
+            {
+                var path = Path.Combine(_directory, assemblyName.Name + ".dll");
+                return File.Exists(path) && !assemblyName.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) ? LoadFromAssemblyPath(path) : null;
+            }
+        }
     }
 }

@@ -1,0 +1,222 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Governance.CodeAnalysis.Model;
+
+namespace Governance.CodeAnalysis.Declarations
+{
+    /// <summary>
+    /// Reads a property's <c>[TelemetryField]</c> from its syntax when that says exactly what binding would: the
+    /// attribute is the property's only one, written <c>TelemetryField</c>, with one string literal and at most
+    /// <c>DataClass = DataClass.Member</c>, <c>Name = "literal"</c>, <c>OmitWhenNull = true</c> and
+    /// <c>Pseudonymize = true</c>, <c>HashWithoutKey = true</c> (or false), and those names mean Governance's attribute and
+    /// enum where they are written (checked by a name lookup once per type declaration, which costs far less than
+    /// binding every attribute). Anything else (constants, <c>nameof</c>, concatenations, aliases, other arguments, other
+    /// attributes) is left to binding. Binding every field's attribute was most of the generator's own time.
+    /// </summary>
+    /// <remarks>Used by the generator only: a field read here has no <see cref="AttributeData"/>, which the analyzers need for locations.</remarks>
+    internal sealed class LiteralFieldAttributes
+    {
+        private const string WrittenName = "TelemetryField";
+
+        private readonly Compilation _compilation;
+        private readonly INamedTypeSymbol? _attributeType;
+        private readonly INamedTypeSymbol? _dataClassType;
+
+        /// <summary>Per type declaration: whether the attribute's name and <c>DataClass</c> mean Governance's there.</summary>
+        private readonly Dictionary<SyntaxNode, (bool Attribute, bool DataClass)> _namesByDeclaration = new Dictionary<SyntaxNode, (bool, bool)>();
+
+        public LiteralFieldAttributes(Compilation compilation)
+        {
+            _compilation = compilation;
+            _attributeType = compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryFieldAttribute);
+            _dataClassType = compilation.GetTypeByMetadataName(WellKnownTypeNames.DataClass);
+        }
+
+        /// <summary>
+        /// The field as <see cref="TelemetryEventReader.ReadField"/> would read it, or false when only binding can tell.
+        /// <paramref name="field"/> is null when the property is not a field (not public, static, an indexer, ...).
+        /// </summary>
+        public bool TryRead(IPropertySymbol property, out FieldDeclaration? field)
+        {
+            field = null;
+            if (_attributeType is null || _dataClassType is null || property.DeclaringSyntaxReferences.Length != 1
+                || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+            {
+                return false;
+            }
+
+            AttributeSyntax? found = null;
+            foreach (var list in declaration.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    if (found is not null || list.Target is not null || attribute.Name is not IdentifierNameSyntax { Identifier.ValueText: WrittenName })
+                    {
+                        return false;
+                    }
+
+                    found = attribute;
+                }
+            }
+
+            if (found is null)
+            {
+                // No attribute at all: nothing binding could find either (no [TelemetryIgnore], no compliance marker).
+                field = TelemetryEventReader.IsReadableInstanceProperty(property)
+                    ? TelemetryEventReader.CreateField(property, null, null, DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical), null, null, DeclaredArgument<bool>.Missing(false), DeclaredArgument<bool>.Missing(false), DeclaredArgument<bool>.Missing(false))
+                    : null;
+                return true;
+            }
+
+            if (!TryReadArguments(found, out var arguments))
+            {
+                return false;
+            }
+
+            var names = NamesAt(declaration, found);
+            if (!names.Attribute || (arguments.DataClass.IsPresent && !names.DataClass))
+            {
+                return false;
+            }
+
+            field = TelemetryEventReader.IsReadableInstanceProperty(property)
+                ? TelemetryEventReader.CreateField(property, null, arguments.Description, arguments.DataClass, arguments.WireName, null, arguments.OmitWhenNull, arguments.Pseudonymize, arguments.HashWithoutKey)
+                : null;
+            return true;
+        }
+
+        private static bool TryReadArguments(AttributeSyntax attribute, out Arguments read)
+        {
+            read = new Arguments();
+            var positional = 0;
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+            {
+                if (argument.NameColon is not null)
+                {
+                    return false;
+                }
+
+                if (argument.NameEquals is null)
+                {
+                    if (positional++ > 0 || !IsStringLiteral(argument.Expression, out var text))
+                    {
+                        return false;
+                    }
+
+                    read.Description = text;
+                    continue;
+                }
+
+                var key = argument.NameEquals.Name.Identifier.ValueText;
+                if (!seen.Add(key))
+                {
+                    return false;
+                }
+
+                switch (key)
+                {
+                    case "DataClass" when argument.Expression is MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Expression: IdentifierNameSyntax { Identifier.ValueText: "DataClass" }, Name: IdentifierNameSyntax member }
+                                          && TryDataClass(member.Identifier.ValueText, out var kind):
+                        read.DataClass = new DeclaredArgument<DataClassKind>(true, true, kind);
+                        break;
+                    case "Name" when IsStringLiteral(argument.Expression, out var name):
+                        read.WireName = name!.Length > 0 ? name : null;
+                        break;
+                    case "OmitWhenNull" when IsBooleanLiteral(argument.Expression, out var omit):
+                        read.OmitWhenNull = new DeclaredArgument<bool>(true, true, omit);
+                        break;
+                    case "Pseudonymize" when IsBooleanLiteral(argument.Expression, out var pseudonymize):
+                        read.Pseudonymize = new DeclaredArgument<bool>(true, true, pseudonymize);
+                        break;
+                    case "HashWithoutKey" when IsBooleanLiteral(argument.Expression, out var hashWithoutKey):
+                        read.HashWithoutKey = new DeclaredArgument<bool>(true, true, hashWithoutKey);
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            // The attribute's one constructor takes the description: without it, binding reports an error and reads nothing.
+            return positional == 1;
+        }
+
+        private static bool IsBooleanLiteral(ExpressionSyntax expression, out bool value)
+        {
+            value = expression.IsKind(SyntaxKind.TrueLiteralExpression);
+            return value || expression.IsKind(SyntaxKind.FalseLiteralExpression);
+        }
+
+        private static bool IsStringLiteral(ExpressionSyntax expression, out string? text)
+        {
+            if (expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal)
+            {
+                text = literal.Token.ValueText;
+                return true;
+            }
+
+            text = null;
+            return false;
+        }
+
+        /// <summary>A member of <c>Governance.DataClass</c> by name, as the reader accepts it when bound.</summary>
+        private static bool TryDataClass(string memberName, out DataClassKind kind)
+        {
+            foreach (var member in EnumSpellings.DataClass.Members)
+            {
+                if (member.MemberName == memberName && TelemetryEventReader.IsDefinedDataClass(member.Value))
+                {
+                    kind = (DataClassKind)member.Value;
+                    return true;
+                }
+            }
+
+            kind = default;
+            return false;
+        }
+
+        /// <summary>What the attribute's arguments say, each missing until written.</summary>
+        private sealed class Arguments
+        {
+            public string? Description { get; set; }
+
+            public DeclaredArgument<DataClassKind> DataClass { get; set; } = DeclaredArgument<DataClassKind>.Missing(DataClassKind.Technical);
+
+            public string? WireName { get; set; }
+
+            public DeclaredArgument<bool> OmitWhenNull { get; set; } = DeclaredArgument<bool>.Missing(false);
+
+            public DeclaredArgument<bool> Pseudonymize { get; set; } = DeclaredArgument<bool>.Missing(false);
+
+            public DeclaredArgument<bool> HashWithoutKey { get; set; } = DeclaredArgument<bool>.Missing(false);
+        }
+
+        /// <summary>
+        /// Whether, inside this type declaration, <c>[TelemetryField]</c> binds to Governance's attribute (nothing named
+        /// <c>TelemetryField</c> competes, and <c>TelemetryFieldAttribute</c> is Governance's alone) and <c>DataClass</c> to
+        /// Governance's enum (no member, alias or other type of that name comes first).
+        /// </summary>
+        private (bool Attribute, bool DataClass) NamesAt(PropertyDeclarationSyntax property, AttributeSyntax attribute)
+        {
+            var scope = (SyntaxNode?)property.Parent ?? property;
+            if (_namesByDeclaration.TryGetValue(scope, out var known))
+            {
+                return known;
+            }
+
+            var model = _compilation.GetSemanticModel(attribute.SyntaxTree);
+            var position = attribute.SpanStart;
+            var names = (
+                model.LookupNamespacesAndTypes(position, name: WrittenName).IsEmpty && IsOnly(model.LookupNamespacesAndTypes(position, name: WrittenName + "Attribute"), _attributeType),
+                IsOnly(model.LookupSymbols(position, name: "DataClass"), _dataClassType));
+            _namesByDeclaration[scope] = names;
+            return names;
+        }
+
+        private static bool IsOnly<TSymbol>(System.Collections.Immutable.ImmutableArray<TSymbol> found, INamedTypeSymbol? expected)
+            where TSymbol : ISymbol =>
+            found.Length == 1 && SymbolEqualityComparer.Default.Equals(found[0], expected);
+    }
+}
