@@ -286,5 +286,17 @@ public sealed class CorePackageTests
         Assert.True(rebuild.Diagnostics.Count == 0, "The rebuild reported:\n" + string.Join("\n", rebuild.Diagnostics.Select(d => d.Line)));
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json")));
         Assert.Equal(docsWritten, File.GetLastWriteTimeUtc(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
+
+        // The next one (the same options as the last) skips the documents task, its inputs unchanged; yet a document
+        // deleted by hand, or another documentation directory, is written again without compiling anything.
+        var noOpLog = Path.Combine(consumer.Directory, "no-op.log");
+        consumer.Build("-fileLogger", "-fileLoggerParameters:Verbosity=normal;LogFile=" + noOpLog).AssertSucceeded();
+        Assert.Contains("Skipping target \"GovernanceWriteTelemetryDocuments\" because all output files are up-to-date", File.ReadAllText(noOpLog), StringComparison.Ordinal);
+        File.Delete(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md"));
+        consumer.Build().AssertSucceeded();
+        Assert.Equal(privacy, File.ReadAllText(Path.Combine(consumer.Directory, "docs", "telemetry-privacy.md")));
+        consumer.Build("-p:GovernanceDocsDirectory=other-docs").AssertSucceeded();
+        Assert.Equal(json, File.ReadAllText(Path.Combine(consumer.Directory, "other-docs", "telemetry-manifest.json")));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(consumer.OutputDirectory, "telemetry-manifest.json")));
     }
 }
