@@ -78,7 +78,7 @@ namespace Governance.Generators.Emitting
         private static void WriteValues(IndentedTextBuilder text, ContextSpec spec, string contextType)
         {
             var hashed = EventEmitterWriter.HasKeyedFields(spec.Fields);
-            var names = new EnumNames(spec.Fields);
+            var names = new EnumNames(spec.Fields, sharedClassName: null);
             text.Line(hashed
                 ? "/// <summary>The declaration's descriptors, and the context's values as copied when it was set; the client writes them hashed (<see cref=\"Hash\"/>).</summary>"
                 : "/// <summary>The declaration's descriptors, and the context's values as copied when it was set: one typed call per field.</summary>");

@@ -124,7 +124,7 @@ namespace Governance.Generators.Emitting
             text.Close();
             text.Line();
             text.Open("public void WriteTo(global::Governance.TelemetryFieldWriter writer)");
-            var names = new EnumNames(spec.Fields);
+            var names = new EnumNames(spec.Fields, GeneratedNames.EnumNamesClassName(spec.Assembly));
             for (var i = 0; i < spec.Fields.Count; i++)
             {
                 WriteField(text, spec.Fields[i], i, names);

@@ -79,7 +79,7 @@ namespace Contoso.Build
                     var written2 = new string[written2List.Count];
                     for (var i = 0; i < written2.Length; i++)
                     {
-                        written2[i] = NameOf0(written2List[i]);
+                        written2[i] = global::Governance.TelemetryEnumNames_Consumer.NameOf(written2List[i]);
                     }
                     writer.WriteList(s_fields[2], written2);
                 }
@@ -115,19 +115,19 @@ namespace Contoso.Build
                     var entries4 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>(value4.Count);
                     if (value4.TryGetValue(global::Contoso.Build.Severity.Low, out var entries4Value0))
                     {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Low", NameOf0(entries4Value0)));
+                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Low", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value0)));
                     }
                     if (value4.TryGetValue(global::Contoso.Build.Severity.Moderate, out var entries4Value1))
                     {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Moderate", NameOf0(entries4Value1)));
+                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Moderate", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value1)));
                     }
                     if (value4.TryGetValue(global::Contoso.Build.Severity.High, out var entries4Value2))
                     {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("High", NameOf0(entries4Value2)));
+                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("High", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value2)));
                     }
                     if (value4.TryGetValue(global::Contoso.Build.Severity.Critical, out var entries4Value3))
                     {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Critical", NameOf0(entries4Value3)));
+                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Critical", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value3)));
                     }
                     writer.WriteMap(s_fields[4], entries4);
                 }
@@ -167,16 +167,6 @@ namespace Contoso.Build
                 else
                 {
                     writer.WriteNull(s_fields[9]);
-                }
-            }
-
-            private static string NameOf0(global::Contoso.Build.Channel value)
-            {
-                switch (value)
-                {
-                    case global::Contoso.Build.Channel.Stable: return "Stable";
-                    case global::Contoso.Build.Channel.Preview: return "Preview";
-                    default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
         }

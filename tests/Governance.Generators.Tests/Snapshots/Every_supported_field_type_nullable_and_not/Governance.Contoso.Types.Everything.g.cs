@@ -121,39 +121,17 @@ namespace Contoso.Types
                 {
                     writer.WriteNull(s_fields[21]);
                 }
-                writer.Write(s_fields[22], NameOf0(_event.Level));
+                writer.Write(s_fields[22], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Level));
                 var value23 = _event.MaybeLevel;
                 if (value23.HasValue)
                 {
-                    writer.Write(s_fields[23], NameOf0(value23.GetValueOrDefault()));
+                    writer.Write(s_fields[23], global::Governance.TelemetryEnumNames_Consumer.NameOf(value23.GetValueOrDefault()));
                 }
                 else
                 {
                     writer.WriteNull(s_fields[23]);
                 }
-                writer.Write(s_fields[24], NameOf1(_event.Features));
-            }
-
-            private static string NameOf0(global::Contoso.Types.Level value)
-            {
-                switch (value)
-                {
-                    case global::Contoso.Types.Level.Low: return "Low";
-                    case global::Contoso.Types.Level.High: return "High";
-                    default: return ((byte)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                }
-            }
-
-            private static string NameOf1(global::Contoso.Types.Features value)
-            {
-                switch (value)
-                {
-                    case global::Contoso.Types.Features.None: return "None";
-                    case global::Contoso.Types.Features.Sync: return "Sync";
-                    case global::Contoso.Types.Features.Share: return "Share";
-                    case global::Contoso.Types.Features.Huge: return "Huge";
-                    default: return ((ulong)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                }
+                writer.Write(s_fields[24], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Features));
             }
         }
     }

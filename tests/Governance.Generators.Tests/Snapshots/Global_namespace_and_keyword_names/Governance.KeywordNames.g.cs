@@ -44,19 +44,8 @@ partial class KeywordNames
         public void WriteTo(global::Governance.TelemetryFieldWriter writer)
         {
             writer.Write(s_fields[0], _event.@class);
-            writer.Write(s_fields[1], NameOf0(_event.@event));
+            writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.@event));
             writer.Write(s_fields[2], _event.var);
-        }
-
-        private static string NameOf0(global::Kind value)
-        {
-            switch (value)
-            {
-                case global::Kind.@class: return "class";
-                case global::Kind.@namespace: return "namespace";
-                case global::Kind.plain: return "plain";
-                default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
         }
     }
 }

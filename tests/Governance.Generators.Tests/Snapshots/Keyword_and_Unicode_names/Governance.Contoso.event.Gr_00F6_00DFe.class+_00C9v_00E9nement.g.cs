@@ -47,17 +47,7 @@ namespace Contoso.@event.Größe
                 public void WriteTo(global::Governance.TelemetryFieldWriter writer)
                 {
                     writer.Write(s_fields[0], _event.@long);
-                    writer.Write(s_fields[1], NameOf0(_event.Größe));
-                }
-
-                private static string NameOf0(global::Contoso.@event.Größe.Maß value)
-                {
-                    switch (value)
-                    {
-                        case global::Contoso.@event.Größe.Maß.Klein: return "Klein";
-                        case global::Contoso.@event.Größe.Maß.@default: return "default";
-                        default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                    }
+                    writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Größe));
                 }
             }
         }

@@ -60,18 +60,8 @@ namespace Contoso.Accounts
                     writer.WriteNull(s_fields[1]);
                 }
                 writer.Write(s_fields[2], _pseudonymizer.Pseudonymize((object)_event.TenantId));
-                writer.Write(s_fields[3], _pseudonymizer.Pseudonymize(NameOf0(_event.Plan)));
+                writer.Write(s_fields[3], _pseudonymizer.Pseudonymize(global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Plan)));
                 writer.Write(s_fields[4], _event.SingleSignOn);
-            }
-
-            private static string NameOf0(global::Contoso.Accounts.Plan value)
-            {
-                switch (value)
-                {
-                    case global::Contoso.Accounts.Plan.Free: return "Free";
-                    case global::Contoso.Accounts.Plan.Team: return "Team";
-                    default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                }
             }
         }
     }

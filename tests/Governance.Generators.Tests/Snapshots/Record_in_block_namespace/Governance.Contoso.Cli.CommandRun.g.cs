@@ -47,18 +47,7 @@ namespace Contoso.Cli
             {
                 writer.Write(s_fields[0], _event.Command);
                 writer.Write(s_fields[1], _event.DurationMs);
-                writer.Write(s_fields[2], NameOf0(_event.Outcome));
-            }
-
-            private static string NameOf0(global::Contoso.Cli.CommandOutcome value)
-            {
-                switch (value)
-                {
-                    case global::Contoso.Cli.CommandOutcome.Succeeded: return "Succeeded";
-                    case global::Contoso.Cli.CommandOutcome.Failed: return "Failed";
-                    case global::Contoso.Cli.CommandOutcome.Cancelled: return "Cancelled";
-                    default: return ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-                }
+                writer.Write(s_fields[2], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Outcome));
             }
         }
     }
