@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -106,6 +108,23 @@ namespace Governance.Generators
                 output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), ContextEmitterWriter.Write(spec, trackingClassName));
             });
 
+            // One name method per enum type for the whole assembly, not one per event that sends it. Recomputed when the
+            // set of events changes; the value comparison keeps the file cached unless an enum type is added or changed.
+            var sharedEnumTypes = events
+                .Select(static (spec, _) => EnumNames.SharedTypes(spec.Fields).ToEquatableArray())
+                .Collect()
+                .Select(static (perEvent, _) => DistinctByName(perEvent))
+                .Combine(target)
+                .Select(static (input, _) => (Types: input.Left, ClassName: GeneratedNames.EnumNamesClassName(input.Right.AssemblyName)));
+
+            context.RegisterSourceOutput(sharedEnumTypes, static (output, input) =>
+            {
+                if (input.Types.Count > 0)
+                {
+                    output.AddSource(GeneratedNames.EnumNamesHintName, EnumNames.WriteSharedClass(input.Types, input.ClassName));
+                }
+            });
+
             var declaredProduct = context.SyntaxProvider
                 .ForAttributeWithMetadataName(
                     WellKnownTypeNames.TelemetryProductAttribute,
@@ -140,6 +159,24 @@ namespace Governance.Generators
                     output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec));
                 }
             });
+        }
+
+        /// <summary>The distinct enum types of every event, in ordinal order of their fully qualified names (deterministic output).</summary>
+        private static EquatableArray<FieldTypeSpec> DistinctByName(ImmutableArray<EquatableArray<FieldTypeSpec>> perEvent)
+        {
+            var byName = new SortedDictionary<string, FieldTypeSpec>(StringComparer.Ordinal);
+            foreach (var types in perEvent)
+            {
+                foreach (var type in types)
+                {
+                    if (!byName.ContainsKey(type.FullyQualifiedName))
+                    {
+                        byName.Add(type.FullyQualifiedName, type);
+                    }
+                }
+            }
+
+            return byName.Values.ToEquatableArray();
         }
 
         private static EventSpec? ReadSpec(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)

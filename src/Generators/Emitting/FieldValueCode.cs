@@ -179,23 +179,37 @@ namespace Governance.Generators.Emitting
     }
 
     /// <summary>
-    /// The name-lookup methods of one generated type: one per distinct enum type its fields send (as a value, an element
-    /// or a map value), numbered in order of first use. Enum values are sent by member name: a switch over the declared
-    /// members returns interned literals (no allocation); values outside the declaration (flag combinations) fall back to
-    /// their number.
+    /// The name-lookup methods one generated type calls: one per distinct enum type its fields send (as a value, an
+    /// element or a map value). Enum values are sent by member name: a switch over the declared members returns interned
+    /// literals (no allocation); values outside the declaration (flag combinations) fall back to their number. An enum
+    /// type the whole assembly can name has one <c>NameOf</c> overload in the assembly's shared class
+    /// (<see cref="WriteSharedClass"/>), written once however many events send it; any other (private, protected or
+    /// file-local) gets a private method of the generated type, numbered in order of first use.
     /// </summary>
     internal sealed class EnumNames
     {
         private readonly Dictionary<string, string> _methods = new Dictionary<string, string>(System.StringComparer.Ordinal);
         private readonly List<FieldTypeSpec> _types = new List<FieldTypeSpec>();
 
-        public EnumNames(IEnumerable<FieldSpec> fields)
+        /// <param name="fields">The fields of the generated type.</param>
+        /// <param name="sharedClassName">The assembly's shared class (<see cref="GeneratedNames.EnumNamesClassName"/>), or null to write every method locally.</param>
+        public EnumNames(IEnumerable<FieldSpec> fields, string? sharedClassName)
         {
+            var shared = sharedClassName is null ? null : "global::" + GeneratedNames.TrackingNamespace + "." + sharedClassName + ".NameOf";
             foreach (var field in fields)
             {
-                if (field.Type.Kind == FieldKind.Enum && !_methods.ContainsKey(field.Type.FullyQualifiedName))
+                if (field.Type.Kind != FieldKind.Enum || _methods.ContainsKey(field.Type.FullyQualifiedName))
                 {
-                    _methods.Add(field.Type.FullyQualifiedName, "NameOf" + CSharpLiteral.Int32(_methods.Count));
+                    continue;
+                }
+
+                if (shared is not null && field.Type.IsEnumVisibleToAssembly)
+                {
+                    _methods.Add(field.Type.FullyQualifiedName, shared);
+                }
+                else
+                {
+                    _methods.Add(field.Type.FullyQualifiedName, "NameOf" + CSharpLiteral.Int32(_types.Count));
                     _types.Add(field.Type);
                 }
             }
@@ -203,22 +217,74 @@ namespace Governance.Generators.Emitting
 
         public string MethodFor(FieldTypeSpec type) => _methods[type.FullyQualifiedName];
 
+        /// <summary>Writes the private methods of the enum types the shared class does not serve.</summary>
         public void WriteMethods(IndentedTextBuilder text)
         {
             foreach (var type in _types)
             {
                 text.Line();
-                text.Open("private static string " + _methods[type.FullyQualifiedName] + "(" + type.FullyQualifiedName + " value)");
-                text.Open("switch (value)");
-                foreach (var member in type.EnumMembers)
+                WriteMethod(text, "private static string " + _methods[type.FullyQualifiedName], type);
+            }
+        }
+
+        /// <summary>The enum types of <paramref name="fields"/> the assembly's shared class serves.</summary>
+        public static IEnumerable<FieldTypeSpec> SharedTypes(IEnumerable<FieldSpec> fields)
+        {
+            foreach (var field in fields)
+            {
+                if (field.Type.Kind == FieldKind.Enum && field.Type.IsEnumVisibleToAssembly)
                 {
-                    text.Line("case " + type.FullyQualifiedName + "." + CSharpLiteral.Identifier(member.Name) + ": return " + CSharpLiteral.String(member.Name) + ";");
+                    // Only what the method needs, so the shared file's input compares equal however the fields hold the enum.
+                    yield return new FieldTypeSpec(FieldKind.Enum, false, string.Empty, field.Type.FullyQualifiedName, field.Type.EnumUnderlyingType, field.Type.EnumMembers, IsEnumVisibleToAssembly: true);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The file of the assembly's shared class: one <c>NameOf</c> overload per enum type in <paramref name="types"/>
+        /// (distinct, in ordinal order of their names), so overload resolution picks the method by the value's type.
+        /// </summary>
+        public static string WriteSharedClass(EquatableArray<FieldTypeSpec> types, string className)
+        {
+            var text = new IndentedTextBuilder();
+            text.Line("// <auto-generated/>");
+            text.Line("// Generated by the Governance telemetry generator from the enum types this assembly's events send. Do not edit.");
+            text.Line("#nullable enable");
+            text.Line("// Obsolete enum members are the declaration's choice, and warned about there.");
+            text.Line("#pragma warning disable CS0612, CS0618");
+            text.Line();
+            text.Open("namespace " + GeneratedNames.TrackingNamespace);
+            text.Line("/// <summary>The member names the assembly's telemetry events send for enum values: one overload per enum type.</summary>");
+            text.Line(EventEmitterWriter.GeneratedCodeAttribute());
+            text.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            text.Open("internal static class " + className);
+            for (var i = 0; i < types.Count; i++)
+            {
+                if (i > 0)
+                {
+                    text.Line();
                 }
 
-                text.Line("default: return ((" + type.EnumUnderlyingType + ")value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-                text.Close();
-                text.Close();
+                WriteMethod(text, "internal static string NameOf", types[i]);
             }
+
+            text.Close();
+            text.Close();
+            return text.ToString();
+        }
+
+        private static void WriteMethod(IndentedTextBuilder text, string declaration, FieldTypeSpec type)
+        {
+            text.Open(declaration + "(" + type.FullyQualifiedName + " value)");
+            text.Open("switch (value)");
+            foreach (var member in type.EnumMembers)
+            {
+                text.Line("case " + type.FullyQualifiedName + "." + CSharpLiteral.Identifier(member.Name) + ": return " + CSharpLiteral.String(member.Name) + ";");
+            }
+
+            text.Line("default: return ((" + type.EnumUnderlyingType + ")value).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+            text.Close();
+            text.Close();
         }
     }
 }

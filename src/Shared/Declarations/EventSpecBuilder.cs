@@ -311,7 +311,25 @@ namespace Governance.CodeAnalysis.Declarations
                 enumType.EnumUnderlyingType?.ToDisplayString() ?? "int",
                 EnumMembers(enumType),
                 shape,
-                key);
+                key,
+                IsVisibleToAssembly(enumType));
+        }
+
+        /// <summary>
+        /// Whether code anywhere in the assembly may name <paramref name="type"/>: not private, protected or file-local, nor
+        /// inside such a type, nor inside a generic type (whose type parameters only its own members can name).
+        /// </summary>
+        private static bool IsVisibleToAssembly(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsFileLocal || current.IsGenericType || current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static string ValueDisplayName(ITypeSymbol valueType, FieldKind kind) =>

@@ -12,6 +12,10 @@ namespace Governance.CodeAnalysis.Model
     /// <param name="EnumMembers">For an enum value, the members it can take (sent by name).</param>
     /// <param name="Shape">One value, a list (<c>IReadOnlyList&lt;T&gt;</c> or <c>T[]</c>) or a map keyed by an enum.</param>
     /// <param name="Key">For a map, its key enum; null otherwise.</param>
+    /// <param name="IsEnumVisibleToAssembly">
+    /// For an enum value, whether its type (and every type containing it) is accessible anywhere in the declaring assembly,
+    /// so one name method per enum type in the assembly serves every event that sends it.
+    /// </param>
     internal sealed record FieldTypeSpec(
         FieldKind Kind,
         bool IsNullableValueType,
@@ -20,5 +24,6 @@ namespace Governance.CodeAnalysis.Model
         string EnumUnderlyingType,
         EquatableArray<EnumMemberSpec> EnumMembers,
         FieldShapeKind Shape = FieldShapeKind.Scalar,
-        MapKeySpec? Key = null);
+        MapKeySpec? Key = null,
+        bool IsEnumVisibleToAssembly = false);
 }

@@ -21,6 +21,9 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>The hint name of the manifest file.</summary>
         public const string ManifestHintName = "Governance.TelemetryManifest.g.cs";
 
+        /// <summary>The file holding the assembly's shared enum-name methods (<see cref="EnumNamesClassName"/>).</summary>
+        public const string EnumNamesHintName = "Governance.TelemetryEnumNames.g.cs";
+
         /// <summary>The public static property the generator adds to every event type: the event's descriptor.</summary>
         public const string DescriptorPropertyName = "TelemetryDescriptor";
 
@@ -46,6 +49,7 @@ namespace Governance.CodeAnalysis.Model
         public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName, ContextValuesTypeName };
 
         private const string TrackingClassPrefix = "TelemetryTracking_";
+        private const string EnumNamesClassPrefix = "TelemetryEnumNames_";
         private const string EventFilePrefix = "Governance.";
         private const string HintNameSuffix = ".g.cs";
 
@@ -56,6 +60,13 @@ namespace Governance.CodeAnalysis.Model
         /// </summary>
         public static string TrackingClassName(string assemblyName) =>
             AppendEscaped(new StringBuilder(TrackingClassPrefix, TrackingClassPrefix.Length + assemblyName.Length), assemblyName, keepSeparators: false).ToString();
+
+        /// <summary>
+        /// The internal static class, in <see cref="TrackingNamespace"/>, holding one <c>NameOf</c> overload per enum type
+        /// the assembly's events send: named after the assembly, as <see cref="TrackingClassName"/> is.
+        /// </summary>
+        public static string EnumNamesClassName(string assemblyName) =>
+            AppendEscaped(new StringBuilder(EnumNamesClassPrefix, EnumNamesClassPrefix.Length + assemblyName.Length), assemblyName, keepSeparators: false).ToString();
 
         /// <summary>
         /// The file name of an event type without its extension: <c>Governance.</c> and the type's metadata-style name
@@ -73,6 +84,7 @@ namespace Governance.CodeAnalysis.Model
             var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
             {
                 [ManifestHintName.Substring(0, ManifestHintName.Length - HintNameSuffix.Length)] = 1,
+                [EnumNamesHintName.Substring(0, EnumNamesHintName.Length - HintNameSuffix.Length)] = 1,
             };
             foreach (var stem in stems)
             {
