@@ -124,6 +124,36 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Generated_code_compiles_as_CSharp_8_with_omitted_nulls_hashed_lists_and_a_context()
+    {
+        // The generator supports C# 8 consumers (no module initializer there): every construct it writes must too.
+        const string csharp8 = """
+            using System.Collections.Generic;
+            using Governance;
+            namespace Shop
+            {
+                [TelemetryContext]
+                public partial class ShopContext
+                {
+                    [TelemetryField("The shop's region, when known.", OmitWhenNull = true)] public string? Region { get; set; }
+                    [TelemetryField("Names of the feature flags set.", HashWithoutKey = true)] public IReadOnlyList<string>? Flags { get; set; }
+                    [TelemetryField("Labels of the session, hashed.", Pseudonymize = true)] public IReadOnlyList<string>? Labels { get; set; }
+                }
+
+                [TelemetryEvent("shop.cart_viewed", Purpose = "Count how often carts are viewed to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
+                public partial class CartViewed
+                {
+                    [TelemetryField("The coupon applied, when one was.", OmitWhenNull = true)] public string? Coupon { get; set; }
+                    [TelemetryField("Identifiers of the items, hashed.", Pseudonymize = true)] public IReadOnlyList<string>? Items { get; set; }
+                    [TelemetryField("How many items, when counted.", OmitWhenNull = true)] public int? Count { get; set; }
+                }
+            }
+            """;
+        GeneratorHarness.Run(GeneratorHarness.Compile(csharp8).RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(csharp8, GeneratorHarness.ParseOptions.WithLanguageVersion(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8)))).AssertClean();
+    }
+
+    [Fact]
     public void The_manifest_registers_itself_only_where_module_initializers_exist()
     {
         const string csharp8 = """

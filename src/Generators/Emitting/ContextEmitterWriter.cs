@@ -174,7 +174,7 @@ namespace Governance.Generators.Emitting
                         text.Line(target + " = " + source + " is null ? null : " + FieldValueCode.HashList(field, source, "pseudonymizer") + ";");
                         break;
                     case FieldShapeKind.Map:
-                        text.Open("if (" + source + " is not null)");
+                        text.Open("if (!(" + source + " is null))");
                         FieldValueCode.WriteHashedEntries(text, field, source, "hashed" + index, "pseudonymizer");
                         text.Line(target + " = hashed" + index + ";");
                         text.Close();
@@ -257,13 +257,13 @@ namespace Governance.Generators.Emitting
             {
                 case FieldShapeKind.List:
                     text.Line("var value" + index + " = " + access + ";");
-                    text.Open("if (value" + index + " is not null)");
+                    text.Open("if (!(value" + index + " is null))");
                     FieldValueCode.WriteListCopy(text, field, "value" + index, target, "copy" + index, names);
                     text.Close();
                     break;
                 case FieldShapeKind.Map:
                     text.Line("var value" + index + " = " + access + ";");
-                    text.Open("if (value" + index + " is not null)");
+                    text.Open("if (!(value" + index + " is null))");
                     FieldValueCode.WriteMapEntries(text, field, "value" + index, "entries" + index, pseudonymizer: null, names);
                     text.Line(target + " = entries" + index + ";");
                     text.Close();
@@ -295,7 +295,7 @@ namespace Governance.Generators.Emitting
                 return;
             }
 
-            text.Open("if (" + source + (nullableValue ? ".HasValue" : " is not null") + ")");
+            text.Open("if (" + (nullableValue ? source + ".HasValue" : "!(" + source + " is null)") + ")");
             var value = nullableValue ? source + ".GetValueOrDefault()" : source;
             text.Line(field.Type.Shape switch
             {

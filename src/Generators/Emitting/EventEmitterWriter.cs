@@ -168,7 +168,7 @@ namespace Governance.Generators.Emitting
             }
 
             text.Line("var " + local + " = " + access + ";");
-            var present = field.Type.IsNullableValueType ? local + ".HasValue" : local + " is not null";
+            var present = field.Type.IsNullableValueType ? local + ".HasValue" : "!(" + local + " is null)"; // C# 8 consumers have no 'is not'
             text.Open("if (" + present + ")");
             switch (field.Type.Shape)
             {

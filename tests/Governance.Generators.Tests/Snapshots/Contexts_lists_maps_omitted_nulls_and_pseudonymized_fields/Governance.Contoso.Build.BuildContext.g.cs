@@ -60,7 +60,7 @@ namespace Contoso.Build
                 var value4 = context.NextChannel;
                 _value4 = value4.HasValue ? NameOf0(value4.GetValueOrDefault()) : null;
                 var value5 = context.Assistants;
-                if (value5 is not null)
+                if (!(value5 is null))
                 {
                     global::System.Collections.Generic.IReadOnlyList<string?> copy5List = value5;
                     var copy5 = new string?[copy5List.Count];
@@ -71,7 +71,7 @@ namespace Contoso.Build
                     _value5 = copy5;
                 }
                 var value6 = context.Installed;
-                if (value6 is not null)
+                if (!(value6 is null))
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Contoso.Build.Channel> copy6List = value6;
                     var copy6 = new string[copy6List.Count];
@@ -82,7 +82,7 @@ namespace Contoso.Build
                     _value6 = copy6;
                 }
                 var value7 = context.Problems;
-                if (value7 is not null)
+                if (!(value7 is null))
                 {
                     var entries7 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, int>>(value7.Count);
                     if (value7.TryGetValue(global::Contoso.Build.Severity.Low, out var entries7Value0))
@@ -106,7 +106,7 @@ namespace Contoso.Build
                 _value8 = context.SessionId;
                 _value9 = context.WorkingFolder;
                 var value10 = context.Workspaces;
-                if (value10 is not null)
+                if (!(value10 is null))
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::System.Guid> copy10List = value10;
                     var copy10 = new global::System.Guid[copy10List.Count];
@@ -117,7 +117,7 @@ namespace Contoso.Build
                     _value10 = copy10;
                 }
                 var value11 = context.Projects;
-                if (value11 is not null)
+                if (!(value11 is null))
                 {
                     global::System.Collections.Generic.IReadOnlyList<string?> copy11List = value11;
                     var copy11 = new string?[copy11List.Count];
@@ -169,11 +169,11 @@ namespace Contoso.Build
                     }
                     writer.Write(s_fields[3], _values._value3);
                     writer.Write(s_fields[4], _values._value4);
-                    if (_values._value5 is not null)
+                    if (!(_values._value5 is null))
                     {
                         writer.WriteList(s_fields[5], _values._value5);
                     }
-                    if (_values._value6 is not null)
+                    if (!(_values._value6 is null))
                     {
                         writer.WriteList(s_fields[6], _values._value6);
                     }
@@ -181,7 +181,7 @@ namespace Contoso.Build
                     {
                         writer.WriteNull(s_fields[6]);
                     }
-                    if (_values._value7 is not null)
+                    if (!(_values._value7 is null))
                     {
                         writer.WriteMap(s_fields[7], _values._value7);
                     }
@@ -191,7 +191,7 @@ namespace Contoso.Build
                     }
                     writer.Write(s_fields[8], _hash8);
                     writer.Write(s_fields[9], _hash9);
-                    if (_hash10 is not null)
+                    if (!(_hash10 is null))
                     {
                         writer.WriteList(s_fields[10], _hash10);
                     }
@@ -199,7 +199,7 @@ namespace Contoso.Build
                     {
                         writer.WriteNull(s_fields[10]);
                     }
-                    if (_hash11 is not null)
+                    if (!(_hash11 is null))
                     {
                         writer.WriteList(s_fields[11], _hash11);
                     }

@@ -55,7 +55,7 @@ namespace Contoso.Build
             public void WriteTo(global::Governance.TelemetryFieldWriter writer)
             {
                 var value0 = _event.Frameworks;
-                if (value0 is not null)
+                if (!(value0 is null))
                 {
                     writer.WriteList(s_fields[0], value0);
                 }
@@ -64,7 +64,7 @@ namespace Contoso.Build
                     writer.WriteNull(s_fields[0]);
                 }
                 var value1 = _event.ExitCodes;
-                if (value1 is not null)
+                if (!(value1 is null))
                 {
                     writer.WriteList(s_fields[1], value1);
                 }
@@ -73,7 +73,7 @@ namespace Contoso.Build
                     writer.WriteNull(s_fields[1]);
                 }
                 var value2 = _event.Channels;
-                if (value2 is not null)
+                if (!(value2 is null))
                 {
                     global::System.Collections.Generic.IReadOnlyList<global::Contoso.Build.Channel> written2List = value2;
                     var written2 = new string[written2List.Count];
@@ -88,7 +88,7 @@ namespace Contoso.Build
                     writer.WriteNull(s_fields[2]);
                 }
                 var value3 = _event.Warnings;
-                if (value3 is not null)
+                if (!(value3 is null))
                 {
                     var entries3 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, int>>(value3.Count);
                     if (value3.TryGetValue(global::Contoso.Build.Severity.Low, out var entries3Value0))
@@ -110,7 +110,7 @@ namespace Contoso.Build
                     writer.WriteMap(s_fields[3], entries3);
                 }
                 var value4 = _event.SlowestBySeverity;
-                if (value4 is not null)
+                if (!(value4 is null))
                 {
                     var entries4 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>(value4.Count);
                     if (value4.TryGetValue(global::Contoso.Build.Severity.Low, out var entries4Value0))
@@ -136,12 +136,12 @@ namespace Contoso.Build
                     writer.WriteNull(s_fields[4]);
                 }
                 var value5 = _event.Solution;
-                if (value5 is not null)
+                if (!(value5 is null))
                 {
                     writer.Write(s_fields[5], _pseudonymizer.Pseudonymize(value5));
                 }
                 var value6 = _event.Packages;
-                if (value6 is not null)
+                if (!(value6 is null))
                 {
                     writer.WriteList(s_fields[6], _pseudonymizer.PseudonymizeEach(value6));
                 }
@@ -150,7 +150,7 @@ namespace Contoso.Build
                     writer.WriteNull(s_fields[6]);
                 }
                 var value7 = _event.Failure;
-                if (value7 is not null)
+                if (!(value7 is null))
                 {
                     writer.Write(s_fields[7], value7);
                 }

@@ -58,7 +58,7 @@ namespace Contoso.Templates
                 public void WriteTo(global::Governance.TelemetryFieldWriter writer)
                 {
                     writer.Write(s_fields[0], _values._value0);
-                    if (_values._value1 is not null)
+                    if (!(_values._value1 is null))
                     {
                         writer.WriteList(s_fields[1], _values._value1);
                     }

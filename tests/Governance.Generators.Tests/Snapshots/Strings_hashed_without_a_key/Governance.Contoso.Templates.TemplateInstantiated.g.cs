@@ -48,12 +48,12 @@ namespace Contoso.Templates
             {
                 writer.Write(s_fields[0], global::Governance.TelemetryPseudonymizer.HashWithoutKey(_event.Name));
                 var value1 = _event.ShortName;
-                if (value1 is not null)
+                if (!(value1 is null))
                 {
                     writer.Write(s_fields[1], global::Governance.TelemetryPseudonymizer.HashWithoutKey(value1));
                 }
                 var value2 = _event.Parameters;
-                if (value2 is not null)
+                if (!(value2 is null))
                 {
                     writer.WriteList(s_fields[2], global::Governance.TelemetryPseudonymizer.HashEachWithoutKey(value2));
                 }
