@@ -55,32 +55,12 @@ internal static class DataFlowReport
         text.Append('\n');
     }
 
-    /// <summary>Replaces the section in an existing report, or adds it before "## Reproduce" (or at the end).</summary>
+    /// <summary>Replaces this section in an existing report (see <see cref="ReportSection"/>).</summary>
     public static void UpdateInPlace(string path, DataFlowResults result)
     {
         var section = new StringBuilder();
         Write(section, result);
-        var existing = File.Exists(path) ? File.ReadAllText(path) : "";
-        var begin = existing.IndexOf(Begin, StringComparison.Ordinal);
-        var end = existing.IndexOf(End, StringComparison.Ordinal);
-        string updated;
-        if (begin >= 0 && end > begin)
-        {
-            var after = end + End.Length;
-            while (after < existing.Length && existing[after] == '\n')
-            {
-                after++;
-            }
-
-            updated = existing[..begin] + section + existing[after..];
-        }
-        else
-        {
-            var reproduce = existing.IndexOf("## Reproduce", StringComparison.Ordinal);
-            updated = reproduce >= 0 ? existing[..reproduce] + section + existing[reproduce..] : existing + "\n" + section;
-        }
-
-        File.WriteAllText(path, updated);
+        ReportSection.UpdateInPlace(path, Begin, End, section.ToString());
     }
 
     private static void Row(StringBuilder text, string name, Infrastructure.Stats stats, string format, string unit) =>
