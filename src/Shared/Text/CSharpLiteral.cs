@@ -18,7 +18,7 @@ namespace Governance.CodeAnalysis.Text
                 return "null";
             }
 
-            return AppendString(new StringBuilder(value.Length + 2), value).ToString();
+            return StringBuilderCache.ToStringAndRelease(AppendString(StringBuilderCache.Acquire(value.Length + 8), value));
         }
 
         /// <summary>
@@ -35,38 +35,64 @@ namespace Governance.CodeAnalysis.Text
             builder.Append('"');
             foreach (var c in value)
             {
-                switch (c)
-                {
-                    case '"':
-                        builder.Append("\\\"");
-                        break;
-                    case '\\':
-                        builder.Append("\\\\");
-                        break;
-                    case '\n':
-                        builder.Append("\\n");
-                        break;
-                    case '\r':
-                        builder.Append("\\r");
-                        break;
-                    case '\t':
-                        builder.Append("\\t");
-                        break;
-                    default:
-                        if (c >= ' ' && c <= '~')
-                        {
-                            builder.Append(c);
-                        }
-                        else
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
+                AppendEscaped(builder, c);
+            }
 
-                        break;
+            return builder.Append('"');
+        }
+
+        /// <summary>
+        /// <see cref="AppendString(StringBuilder, string)"/> for a text still in a builder (the manifest's JSON, about
+        /// 2 MB at a thousand events), so that it never becomes a string of its own.
+        /// </summary>
+        public static StringBuilder AppendString(StringBuilder builder, StringBuilder value)
+        {
+            builder.Append('"');
+            var block = new char[4096];
+            for (var start = 0; start < value.Length; start += block.Length)
+            {
+                var count = System.Math.Min(block.Length, value.Length - start);
+                value.CopyTo(start, block, 0, count);
+                for (var i = 0; i < count; i++)
+                {
+                    AppendEscaped(builder, block[i]);
                 }
             }
 
             return builder.Append('"');
+        }
+
+        private static void AppendEscaped(StringBuilder builder, char c)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
         }
 
         public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);

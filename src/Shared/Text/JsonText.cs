@@ -11,14 +11,21 @@ namespace Governance.CodeAnalysis.Text
     /// </summary>
     internal sealed class JsonText
     {
-        private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _builder;
         private readonly bool _indented;
         private int _depth;
         private bool _needsComma;
 
         /// <param name="indented">Indented, ending with a line break; otherwise compact (what is compiled into assemblies).</param>
         public JsonText(bool indented = true)
+            : this(new StringBuilder(), indented)
         {
+        }
+
+        /// <summary>Writes into <paramref name="builder"/>, which the caller reads (a large text need not become a string).</summary>
+        public JsonText(StringBuilder builder, bool indented)
+        {
+            _builder = builder;
             _indented = indented;
         }
 
