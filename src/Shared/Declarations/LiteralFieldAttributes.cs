@@ -41,8 +41,9 @@ namespace Governance.CodeAnalysis.Declarations
         public bool TryRead(IPropertySymbol property, out FieldDeclaration? field)
         {
             field = null;
-            if (_attributeType is null || _dataClassType is null || property.DeclaringSyntaxReferences.Length != 1
-                || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+            var references = property.DeclaringSyntaxReferences;
+            if (_attributeType is null || _dataClassType is null || references.Length != 1
+                || references[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
             {
                 return false;
             }
@@ -91,7 +92,7 @@ namespace Governance.CodeAnalysis.Declarations
         {
             read = new Arguments();
             var positional = 0;
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var seen = NamedArgument.None;
             foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
             {
                 if (argument.NameColon is not null)
@@ -111,10 +112,13 @@ namespace Governance.CodeAnalysis.Declarations
                 }
 
                 var key = argument.NameEquals.Name.Identifier.ValueText;
-                if (!seen.Add(key))
+                var named = NamedArgumentOf(key);
+                if ((seen & named) != 0)
                 {
                     return false;
                 }
+
+                seen |= named;
 
                 switch (key)
                 {
@@ -142,6 +146,28 @@ namespace Governance.CodeAnalysis.Declarations
             // The attribute's one constructor takes the description: without it, binding reports an error and reads nothing.
             return positional == 1;
         }
+
+        /// <summary>The named arguments read here, so a duplicate is found without a set of names (binding reports it).</summary>
+        [System.Flags]
+        private enum NamedArgument
+        {
+            None = 0,
+            DataClass = 1,
+            Name = 2,
+            OmitWhenNull = 4,
+            Pseudonymize = 8,
+            HashWithoutKey = 16,
+        }
+
+        private static NamedArgument NamedArgumentOf(string key) => key switch
+        {
+            "DataClass" => NamedArgument.DataClass,
+            "Name" => NamedArgument.Name,
+            "OmitWhenNull" => NamedArgument.OmitWhenNull,
+            "Pseudonymize" => NamedArgument.Pseudonymize,
+            "HashWithoutKey" => NamedArgument.HashWithoutKey,
+            _ => NamedArgument.None, // not read here: the switch below leaves the attribute to binding
+        };
 
         private static bool IsBooleanLiteral(ExpressionSyntax expression, out bool value)
         {
