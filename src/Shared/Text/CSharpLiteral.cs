@@ -33,12 +33,19 @@ namespace Governance.CodeAnalysis.Text
             }
 
             builder.Append('"');
-            foreach (var c in value)
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                AppendEscaped(builder, c);
+                if (!IsPlain(value[i]))
+                {
+                    // Plain characters go in runs: most text has nothing to escape, and one Append per character was slow.
+                    builder.Append(value, run, i - run);
+                    AppendEscaped(builder, value[i]);
+                    run = i + 1;
+                }
             }
 
-            return builder.Append('"');
+            return builder.Append(value, run, value.Length - run).Append('"');
         }
 
         /// <summary>
@@ -53,14 +60,25 @@ namespace Governance.CodeAnalysis.Text
             {
                 var count = System.Math.Min(block.Length, value.Length - start);
                 value.CopyTo(start, block, 0, count);
+                var run = 0;
                 for (var i = 0; i < count; i++)
                 {
-                    AppendEscaped(builder, block[i]);
+                    if (!IsPlain(block[i]))
+                    {
+                        builder.Append(block, run, i - run);
+                        AppendEscaped(builder, block[i]);
+                        run = i + 1;
+                    }
                 }
+
+                builder.Append(block, run, count - run);
             }
 
             return builder.Append('"');
         }
+
+        /// <summary>Printable ASCII other than the quote and the backslash: written as it is.</summary>
+        private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != '"' && c != '\\';
 
         private static void AppendEscaped(StringBuilder builder, char c)
         {
