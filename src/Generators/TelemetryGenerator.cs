@@ -188,7 +188,7 @@ namespace Governance.Generators
             }
 
             // Literal [TelemetryField] arguments are read from syntax: binding every field's attribute was most of this step.
-            var literals = new LiteralFieldAttributes(context.SemanticModel.Compilation);
+            var literals = LiteralFieldAttributes.For(context.SemanticModel.Compilation);
             return EventSpecBuilder.Build(TelemetryEventReader.Read(type, context.Attributes[0], literals, cancellationToken));
         }
 
@@ -200,7 +200,7 @@ namespace Governance.Generators
                 return null;
             }
 
-            return ContextSpecBuilder.Build(TelemetryEventReader.ReadContext(type, context.Attributes[0], new LiteralFieldAttributes(context.SemanticModel.Compilation), cancellationToken));
+            return ContextSpecBuilder.Build(TelemetryEventReader.ReadContext(type, context.Attributes[0], LiteralFieldAttributes.For(context.SemanticModel.Compilation), cancellationToken));
         }
 
         private static DataClassKind HighestDataClass(ImmutableArray<ContextSpec> own, EquatableArray<ContextSpec> referenced)

@@ -154,6 +154,53 @@ public sealed class LiteralFieldAttributeTests
         Assert.Equal(3, fromSyntax.Fields.Length);
     }
 
+    /// <summary>
+    /// Types of one file share one name lookup (issue 17), except a type in which the names can mean something else: its
+    /// own or an inherited member, a nested type or a primary-constructor parameter. Read in both orders, so the shared
+    /// answer is never the first thing cached.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Types_of_one_file_share_the_lookup_only_where_nothing_inside_competes(bool reversed)
+    {
+        const string Field = """[TelemetryField("Chosen.", DataClass = DataClass.Personal)] public string? Chosen { get; set; }""";
+        var types = new[]
+        {
+            ("Plain", "", ""),
+            ("WithMember", "", "public Governance.DataClass DataClass { get; set; }"),
+            ("WithNestedAttribute", "", "[System.AttributeUsage(System.AttributeTargets.Property)] private sealed class TelemetryFieldAttribute : System.Attribute { public TelemetryFieldAttribute(string text) { } public int DataClass { get; set; } }"),
+            ("WithInheritedMember", " : MemberBase", ""),
+            ("WithParameter", "(Governance.DataClass DataClass)", ""),
+            ("AlsoPlain", "", ""),
+        };
+        if (reversed)
+        {
+            Array.Reverse(types);
+        }
+
+        var source = Usings + "namespace Contoso.Literals\n{\n    public class MemberBase { public static int DataClass => 2; }\n"
+            + string.Concat(types.Select(t => $"    [TelemetryEvent(\"contoso.{t.Item1.ToLowerInvariant()}\", Purpose = \"Checks shared lookups.\", RetentionDays = 30)]\n    public partial class {t.Item1}{t.Item2}\n    {{\n        {Field}\n        {t.Item3}\n    }}\n"))
+            + "}\n";
+
+        var compilation = GeneratorHarness.Compile(source);
+        var fresh = GeneratorHarness.Compile(source);
+        var literals = LiteralFieldAttributes.For(fresh);
+        Assert.Same(literals, LiteralFieldAttributes.For(fresh));
+        foreach (var (name, _, _) in types)
+        {
+            var type = compilation.GetTypeByMetadataName("Contoso.Literals." + name)!;
+            var bound = TelemetryEventReader.Read(type, TelemetryEventReader.FindEventAttribute(type)!, CancellationToken.None);
+            var freshType = fresh.GetTypeByMetadataName("Contoso.Literals." + name)!;
+            var fromSyntax = TelemetryEventReader.Read(freshType, TelemetryEventReader.FindEventAttribute(freshType)!, literals, CancellationToken.None);
+
+            Assert.True(Same(bound, fromSyntax), name + ": " + Describe(bound) + " | " + Describe(fromSyntax));
+            Assert.Equal(EventSpecBuilder.Build(bound), EventSpecBuilder.Build(fromSyntax));
+            var chosen = (IPropertySymbol)freshType.GetMembers("Chosen").Single();
+            Assert.True(literals.TryRead(chosen, out _) == name.Contains("Plain", StringComparison.Ordinal), name + (name.Contains("Plain", StringComparison.Ordinal) ? " was bound" : " was read from syntax"));
+        }
+    }
+
     private static (EventDeclaration Bound, EventDeclaration FromSyntax) ReadBothWays(params string[] sources)
     {
         var compilation = GeneratorHarness.Compile(sources);

@@ -58,7 +58,8 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var field in spec.Fields)
             {
-                text.Line(DescriptorSource.NewField(field) + ",");
+                DescriptorSource.AppendNewField(text.StartLine(), field).Append(',');
+                text.EndLine();
             }
 
             text.Outdent();

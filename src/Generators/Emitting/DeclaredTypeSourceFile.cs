@@ -59,7 +59,7 @@ namespace Governance.Generators.Emitting
             text.Open("namespace " + GeneratedNames.TrackingNamespace);
             writeTrackingMembers(text, spec, qualifiedName);
             text.Close();
-            return text.ToString();
+            return text.ToStringAndRelease();
         }
     }
 }

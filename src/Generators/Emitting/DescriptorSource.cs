@@ -23,27 +23,28 @@ namespace Governance.Generators.Emitting
         private const string FieldShapeType = "global::" + WellKnownTypeNames.FieldShape;
 
         /// <summary>
-        /// <c>new TelemetryFieldDescriptor(...)</c> for one field: the short form for one value hashed as its data class
-        /// says (an Identifier with the keyed hash, anything else not at all), the full form with hashing, shape and keys
-        /// otherwise.
+        /// Appends <c>new TelemetryFieldDescriptor(...)</c> for one field: the short form for one value hashed as its data
+        /// class says (an Identifier with the keyed hash, anything else not at all), the full form with hashing, shape and
+        /// keys otherwise.
         /// </summary>
-        public static string NewField(FieldSpec field)
+        public static StringBuilder AppendNewField(StringBuilder builder, FieldSpec field)
         {
-            var builder = new StringBuilder("new ").Append(FieldDescriptorType).Append('(')
-                .Append(CSharpLiteral.String(field.WireName)).Append(", ")
-                .Append(CSharpLiteral.String(field.PropertyName)).Append(", ")
-                .Append(CSharpLiteral.String(field.Type.DisplayName)).Append(", ")
-                .Append(CSharpLiteral.String(field.Description)).Append(", ")
-                .Append(DataClassType).Append('.').Append(field.DataClass.ToMemberName());
+            builder.Append("new ").Append(FieldDescriptorType).Append('(');
+            CSharpLiteral.AppendString(builder, field.WireName).Append(", ");
+            CSharpLiteral.AppendString(builder, field.PropertyName).Append(", ");
+            CSharpLiteral.AppendString(builder, field.Type.DisplayName).Append(", ");
+            CSharpLiteral.AppendString(builder, field.Description).Append(", ");
+            builder.Append(DataClassType).Append('.').Append(field.DataClass.ToMemberName());
             var impliedHashing = field.DataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None;
             if (field.Type.Shape != FieldShapeKind.Scalar || field.Hashing != impliedHashing)
             {
                 builder.Append(", ").Append(FieldHashingType).Append('.').Append(field.Hashing.ToMemberName())
                     .Append(", ").Append(FieldShapeType).Append('.').Append(field.Type.Shape.ToMemberName())
-                    .Append(", ").Append(Keys(field.Type.Key));
+                    .Append(", ");
+                AppendKeys(builder, field.Type.Key);
             }
 
-            return builder.Append(')').ToString();
+            return builder.Append(')');
         }
 
         /// <summary>
@@ -52,17 +53,20 @@ namespace Governance.Generators.Emitting
         /// </summary>
         public static void WriteNewEvent(IndentedTextBuilder text, EventSpec spec, string prefix, string? fieldsExpression, string suffix)
         {
-            text.Line(prefix + "new " + EventDescriptorType + "(");
-            text.Indent();
-            text.Line("name: " + CSharpLiteral.String(spec.Name) + ",");
-            text.Line("purpose: " + CSharpLiteral.String(spec.Purpose) + ",");
-            text.Line("retentionDays: " + CSharpLiteral.Int32(spec.RetentionDays) + ",");
-            text.Line("consent: " + ConsentType + "." + spec.Consent.ToMemberName() + ",");
-            text.Line("access: " + DataAccessType + "." + spec.Access.ToMemberName() + ",");
-            text.Line("owner: " + CSharpLiteral.String(spec.Owner) + ",");
-            text.Line("expires: " + CSharpLiteral.String(spec.Expires) + ",");
-            text.Line("sourceType: " + CSharpLiteral.String(spec.Type.DisplayName) + ",");
-            text.Line("assembly: " + CSharpLiteral.String(spec.Assembly) + ",");
+            text.StartLine().Append(prefix).Append("new ").Append(EventDescriptorType).Append('(');
+            text.EndLine().Indent();
+            StringArgument(text, "name: ", spec.Name);
+            StringArgument(text, "purpose: ", spec.Purpose);
+            text.StartLine().Append("retentionDays: ").Append(CSharpLiteral.Int32(spec.RetentionDays)).Append(',');
+            text.EndLine();
+            text.StartLine().Append("consent: ").Append(ConsentType).Append('.').Append(spec.Consent.ToMemberName()).Append(',');
+            text.EndLine();
+            text.StartLine().Append("access: ").Append(DataAccessType).Append('.').Append(spec.Access.ToMemberName()).Append(',');
+            text.EndLine();
+            StringArgument(text, "owner: ", spec.Owner);
+            StringArgument(text, "expires: ", spec.Expires);
+            StringArgument(text, "sourceType: ", spec.Type.DisplayName);
+            StringArgument(text, "assembly: ", spec.Assembly);
             if (!spec.IncludesContext)
             {
                 text.Line("includesContext: false,");
@@ -75,12 +79,19 @@ namespace Governance.Generators.Emitting
         /// <summary>Writes <paramref name="prefix"/><c>new TelemetryContextDescriptor(</c>, as <see cref="WriteNewEvent"/> does for an event.</summary>
         public static void WriteNewContext(IndentedTextBuilder text, ContextSpec spec, string prefix, string? fieldsExpression, string suffix)
         {
-            text.Line(prefix + "new " + ContextDescriptorType + "(");
-            text.Indent();
-            text.Line("sourceType: " + CSharpLiteral.String(spec.Type.DisplayName) + ",");
-            text.Line("assembly: " + CSharpLiteral.String(spec.Assembly) + ",");
+            text.StartLine().Append(prefix).Append("new ").Append(ContextDescriptorType).Append('(');
+            text.EndLine().Indent();
+            StringArgument(text, "sourceType: ", spec.Type.DisplayName);
+            StringArgument(text, "assembly: ", spec.Assembly);
             WriteFields(text, spec.Fields, fieldsExpression, suffix);
             text.Outdent();
+        }
+
+        /// <summary>One named string argument on a line of its own: <c>name: "value",</c>.</summary>
+        private static void StringArgument(IndentedTextBuilder text, string name, string? value)
+        {
+            CSharpLiteral.AppendString(text.StartLine().Append(name), value).Append(',');
+            text.EndLine();
         }
 
         private static void WriteFields(IndentedTextBuilder text, EquatableArray<FieldSpec> fields, string? fieldsExpression, string suffix)
@@ -96,27 +107,29 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var field in fields)
             {
-                text.Line(NewField(field) + ",");
+                AppendNewField(text.StartLine(), field).Append(',');
+                text.EndLine();
             }
 
             text.Outdent();
             text.Line("})" + suffix);
         }
 
-        private static string Keys(MapKeySpec? key)
+        private static void AppendKeys(StringBuilder builder, MapKeySpec? key)
         {
             if (key is null)
             {
-                return "null";
+                builder.Append("null");
+                return;
             }
 
-            var builder = new StringBuilder("new string[] { ");
+            builder.Append("new string[] { ");
             for (var i = 0; i < key.Members.Count; i++)
             {
-                builder.Append(i == 0 ? string.Empty : ", ").Append(CSharpLiteral.String(key.Members[i].Name));
+                CSharpLiteral.AppendString(builder.Append(i == 0 ? string.Empty : ", "), key.Members[i].Name);
             }
 
-            return builder.Append(key.Members.Count == 0 ? "}" : " }").ToString();
+            builder.Append(key.Members.Count == 0 ? "}" : " }");
         }
     }
 }

@@ -110,7 +110,8 @@ namespace Governance.Generators.Emitting
             text.Indent();
             foreach (var field in spec.Fields)
             {
-                text.Line(DescriptorSource.NewField(field) + ",");
+                DescriptorSource.AppendNewField(text.StartLine(), field).Append(',');
+                text.EndLine();
             }
 
             text.Outdent();
@@ -187,7 +188,10 @@ namespace Governance.Generators.Emitting
         /// <summary><c>new </c> when a base event already declares the member, so the event's own hides it on purpose.</summary>
         private static string Hides(EventSpec spec, GeneratedMembers member) => (spec.InheritedMembers & member) != 0 ? "new " : string.Empty;
 
-        internal static string GeneratedCodeAttribute() =>
+        /// <summary><c>[GeneratedCode]</c> with the generator's name and version: the same on every member, so written once.</summary>
+        internal static string GeneratedCodeAttribute() => s_generatedCodeAttribute;
+
+        private static readonly string s_generatedCodeAttribute =
             "[global::System.CodeDom.Compiler.GeneratedCode(" + CSharpLiteral.String(ToolInfo.Name) + ", " + CSharpLiteral.String(ToolInfo.Version) + ")]";
     }
 }

@@ -270,7 +270,7 @@ namespace Governance.Generators.Emitting
 
             text.Close();
             text.Close();
-            return text.ToString();
+            return text.ToStringAndRelease();
         }
 
         private static void WriteMethod(IndentedTextBuilder text, string declaration, FieldTypeSpec type)

@@ -22,7 +22,12 @@ namespace Governance.Generators.Emitting
             text.Line("#nullable enable");
             text.Line("#pragma warning disable CS0612, CS0618");
             text.Line();
-            text.Line("[assembly: global::" + WellKnownTypeNames.TelemetryManifestAttribute + "(", ManifestJsonWriter.WriteCompact(manifest), static (builder, json) => CSharpLiteral.AppendString(builder, json), ")]");
+            // The compact JSON (about 2 MB at a thousand events) is escaped from its builder straight into the file.
+            var json = StringBuilderCache.Acquire();
+            ManifestJsonWriter.WriteCompact(manifest, json);
+            CSharpLiteral.AppendString(text.StartLine().Append("[assembly: global::").Append(WellKnownTypeNames.TelemetryManifestAttribute).Append('('), json).Append(")]");
+            text.EndLine();
+            StringBuilderCache.Release(json);
             text.Line();
             text.Open("namespace " + GeneratedNames.ManifestNamespace);
             text.Line("/// <summary>What this assembly's telemetry collects, generated from its declarations and the manifests of its references.</summary>");
@@ -77,7 +82,7 @@ namespace Governance.Generators.Emitting
             text.Line("internal static void Register() => global::Governance.TelemetryCatalog.Register(typeof(" + GeneratedNames.ManifestClassName + ").Assembly, Product, Events, Contexts);");
             text.Close();
             text.Close();
-            return text.ToString();
+            return text.ToStringAndRelease();
         }
 
         private static void WriteProduct(IndentedTextBuilder text, ProductSpec product)

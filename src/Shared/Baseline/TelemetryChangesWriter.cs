@@ -80,7 +80,7 @@ namespace Governance.CodeAnalysis.Baseline
             text.Line(baselineUpdated
                 ? "This build updated " + ReviewedBaseline.FileName + " to record these changes; commit it with them so the review sees both."
                 : changes.Count == 0 ? "Nothing to review." : "To accept them after review, run: dotnet build -p:GovernanceUpdateBaseline=true, and commit " + ReviewedBaseline.FileName + ".");
-            return text.ToString();
+            return text.ToStringAndRelease();
         }
 
         private static string Count(int count) => count == 1 ? "1 change" : count.ToString(CultureInfo.InvariantCulture) + " changes";

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,8 +26,23 @@ namespace Governance.CodeAnalysis.Declarations
         private readonly INamedTypeSymbol? _attributeType;
         private readonly INamedTypeSymbol? _dataClassType;
 
+        private static readonly ConditionalWeakTable<Compilation, LiteralFieldAttributes> ByCompilation = new ConditionalWeakTable<Compilation, LiteralFieldAttributes>();
+
+        // The generator reads declarations of one compilation on several threads at once: the caches are concurrent.
         /// <summary>Per type declaration: whether the attribute's name and <c>DataClass</c> mean Governance's there.</summary>
-        private readonly Dictionary<SyntaxNode, (bool Attribute, bool DataClass)> _namesByDeclaration = new Dictionary<SyntaxNode, (bool, bool)>();
+        private readonly ConcurrentDictionary<SyntaxNode, (bool Attribute, bool DataClass)> _namesByDeclaration = new ConcurrentDictionary<SyntaxNode, (bool, bool)>();
+
+        /// <summary>
+        /// The same per namespace declaration (or file): what every type there sees when none of its own members, bases,
+        /// containing types or parameters is named like the two names. Looking the names up was most of the generator's
+        /// time when done for every type; types of one file share the answer.
+        /// </summary>
+        private readonly ConcurrentDictionary<SyntaxNode, (bool Attribute, bool DataClass)> _namesByScope = new ConcurrentDictionary<SyntaxNode, (bool, bool)>();
+
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new ConcurrentDictionary<SyntaxTree, SemanticModel>();
+
+        /// <summary>The reader of <paramref name="compilation"/>, shared by all its declarations so its caches serve them all.</summary>
+        public static LiteralFieldAttributes For(Compilation compilation) => ByCompilation.GetValue(compilation, static c => new LiteralFieldAttributes(c));
 
         public LiteralFieldAttributes(Compilation compilation)
         {
@@ -41,8 +58,9 @@ namespace Governance.CodeAnalysis.Declarations
         public bool TryRead(IPropertySymbol property, out FieldDeclaration? field)
         {
             field = null;
-            if (_attributeType is null || _dataClassType is null || property.DeclaringSyntaxReferences.Length != 1
-                || property.DeclaringSyntaxReferences[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
+            var references = property.DeclaringSyntaxReferences;
+            if (_attributeType is null || _dataClassType is null || references.Length != 1
+                || references[0].GetSyntax() is not PropertyDeclarationSyntax declaration)
             {
                 return false;
             }
@@ -75,7 +93,7 @@ namespace Governance.CodeAnalysis.Declarations
                 return false;
             }
 
-            var names = NamesAt(declaration, found);
+            var names = NamesAt(declaration, found, property.ContainingType);
             if (!names.Attribute || (arguments.DataClass.IsPresent && !names.DataClass))
             {
                 return false;
@@ -91,7 +109,7 @@ namespace Governance.CodeAnalysis.Declarations
         {
             read = new Arguments();
             var positional = 0;
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var seen = NamedArgument.None;
             foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
             {
                 if (argument.NameColon is not null)
@@ -111,10 +129,13 @@ namespace Governance.CodeAnalysis.Declarations
                 }
 
                 var key = argument.NameEquals.Name.Identifier.ValueText;
-                if (!seen.Add(key))
+                var named = NamedArgumentOf(key);
+                if ((seen & named) != 0)
                 {
                     return false;
                 }
+
+                seen |= named;
 
                 switch (key)
                 {
@@ -142,6 +163,28 @@ namespace Governance.CodeAnalysis.Declarations
             // The attribute's one constructor takes the description: without it, binding reports an error and reads nothing.
             return positional == 1;
         }
+
+        /// <summary>The named arguments read here, so a duplicate is found without a set of names (binding reports it).</summary>
+        [System.Flags]
+        private enum NamedArgument
+        {
+            None = 0,
+            DataClass = 1,
+            Name = 2,
+            OmitWhenNull = 4,
+            Pseudonymize = 8,
+            HashWithoutKey = 16,
+        }
+
+        private static NamedArgument NamedArgumentOf(string key) => key switch
+        {
+            "DataClass" => NamedArgument.DataClass,
+            "Name" => NamedArgument.Name,
+            "OmitWhenNull" => NamedArgument.OmitWhenNull,
+            "Pseudonymize" => NamedArgument.Pseudonymize,
+            "HashWithoutKey" => NamedArgument.HashWithoutKey,
+            _ => NamedArgument.None, // not read here: the switch below leaves the attribute to binding
+        };
 
         private static bool IsBooleanLiteral(ExpressionSyntax expression, out bool value)
         {
@@ -198,22 +241,115 @@ namespace Governance.CodeAnalysis.Declarations
         /// <c>TelemetryField</c> competes, and <c>TelemetryFieldAttribute</c> is Governance's alone) and <c>DataClass</c> to
         /// Governance's enum (no member, alias or other type of that name comes first).
         /// </summary>
-        private (bool Attribute, bool DataClass) NamesAt(PropertyDeclarationSyntax property, AttributeSyntax attribute)
+        private (bool Attribute, bool DataClass) NamesAt(PropertyDeclarationSyntax property, AttributeSyntax attribute, INamedTypeSymbol containingType)
         {
-            var scope = (SyntaxNode?)property.Parent ?? property;
-            if (_namesByDeclaration.TryGetValue(scope, out var known))
+            var declaration = (SyntaxNode?)property.Parent ?? property;
+            if (_namesByDeclaration.TryGetValue(declaration, out var known))
             {
                 return known;
             }
 
-            var model = _compilation.GetSemanticModel(attribute.SyntaxTree);
+            var scope = EnclosingScope(declaration);
+            var sharesScope = scope is not null && !NamesCompeteInside(containingType);
+            if (sharesScope && _namesByScope.TryGetValue(scope!, out known))
+            {
+                _namesByDeclaration[declaration] = known;
+                return known;
+            }
+
+            var model = _models.GetOrAdd(attribute.SyntaxTree, tree => _compilation.GetSemanticModel(tree));
             var position = attribute.SpanStart;
             var names = (
                 model.LookupNamespacesAndTypes(position, name: WrittenName).IsEmpty && IsOnly(model.LookupNamespacesAndTypes(position, name: WrittenName + "Attribute"), _attributeType),
                 IsOnly(model.LookupSymbols(position, name: "DataClass"), _dataClassType));
-            _namesByDeclaration[scope] = names;
+            _namesByDeclaration[declaration] = names;
+            if (sharesScope)
+            {
+                _namesByScope[scope!] = names;
+            }
+
             return names;
         }
+
+        /// <summary>The namespace declaration or file whose names a type declaration sees after its own and its containers'.</summary>
+        private static SyntaxNode? EnclosingScope(SyntaxNode declaration)
+        {
+            for (var node = declaration.Parent; node is not null; node = node.Parent)
+            {
+                if (node is BaseNamespaceDeclarationSyntax or CompilationUnitSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Whether a name lookup inside <paramref name="type"/> could stop before its namespace: a member (inherited too),
+        /// nested type, type parameter or primary-constructor parameter of it or a containing type named
+        /// <c>TelemetryField</c>, <c>TelemetryFieldAttribute</c> or <c>DataClass</c>.
+        /// </summary>
+        private static bool NamesCompeteInside(INamedTypeSymbol type)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                foreach (var typeParameter in current.TypeParameters)
+                {
+                    if (IsCompetingName(typeParameter.Name))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var reference in current.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax() is TypeDeclarationSyntax { ParameterList: { } parameters })
+                    {
+                        foreach (var parameter in parameters.Parameters)
+                        {
+                            if (IsCompetingName(parameter.Identifier.ValueText))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+                }
+
+                for (var inherited = current; inherited is not null; inherited = inherited.BaseType)
+                {
+                    if (DeclaresCompetingMember(inherited))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var implemented in current.AllInterfaces)
+                {
+                    if (DeclaresCompetingMember(implemented))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool DeclaresCompetingMember(INamedTypeSymbol type)
+        {
+            foreach (var name in type.MemberNames)
+            {
+                if (IsCompetingName(name))
+                {
+                    return true;
+                }
+            }
+
+            return !type.GetTypeMembers(WrittenName).IsEmpty || !type.GetTypeMembers(WrittenName + "Attribute").IsEmpty || !type.GetTypeMembers("DataClass").IsEmpty;
+        }
+
+        private static bool IsCompetingName(string name) => name is WrittenName or WrittenName + "Attribute" or "DataClass";
 
         private static bool IsOnly<TSymbol>(System.Collections.Immutable.ImmutableArray<TSymbol> found, INamedTypeSymbol? expected)
             where TSymbol : ISymbol =>

@@ -1,3 +1,4 @@
+using System.Text;
 using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
 
@@ -27,7 +28,16 @@ namespace Governance.CodeAnalysis.Manifest
         /// <summary>The manifest with no whitespace, as the generator compiles it into the assembly.</summary>
         public static string WriteCompact(ManifestSpec manifest) => Write(manifest, new JsonText(indented: false));
 
+        /// <summary><see cref="WriteCompact(ManifestSpec)"/> appended to <paramref name="builder"/>, with no string of its own.</summary>
+        public static void WriteCompact(ManifestSpec manifest, StringBuilder builder) => WriteContent(manifest, new JsonText(builder, indented: false));
+
         private static string Write(ManifestSpec manifest, JsonText json)
+        {
+            WriteContent(manifest, json);
+            return json.ToString();
+        }
+
+        private static void WriteContent(ManifestSpec manifest, JsonText json)
         {
             json.StartObject();
             json.Number(ManifestKeys.ManifestVersion, ManifestVersion);
@@ -77,7 +87,6 @@ namespace Governance.CodeAnalysis.Manifest
 
             json.EndArray();
             json.EndObject();
-            return json.ToString();
         }
 
         /// <summary>

@@ -18,7 +18,7 @@ namespace Governance.CodeAnalysis.Text
                 return "null";
             }
 
-            return AppendString(new StringBuilder(value.Length + 2), value).ToString();
+            return StringBuilderCache.ToStringAndRelease(AppendString(StringBuilderCache.Acquire(value.Length + 8), value));
         }
 
         /// <summary>
@@ -33,40 +33,84 @@ namespace Governance.CodeAnalysis.Text
             }
 
             builder.Append('"');
-            foreach (var c in value)
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                switch (c)
+                if (!IsPlain(value[i]))
                 {
-                    case '"':
-                        builder.Append("\\\"");
-                        break;
-                    case '\\':
-                        builder.Append("\\\\");
-                        break;
-                    case '\n':
-                        builder.Append("\\n");
-                        break;
-                    case '\r':
-                        builder.Append("\\r");
-                        break;
-                    case '\t':
-                        builder.Append("\\t");
-                        break;
-                    default:
-                        if (c >= ' ' && c <= '~')
-                        {
-                            builder.Append(c);
-                        }
-                        else
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                        }
-
-                        break;
+                    // Plain characters go in runs: most text has nothing to escape, and one Append per character was slow.
+                    builder.Append(value, run, i - run);
+                    AppendEscaped(builder, value[i]);
+                    run = i + 1;
                 }
             }
 
+            return builder.Append(value, run, value.Length - run).Append('"');
+        }
+
+        /// <summary>
+        /// <see cref="AppendString(StringBuilder, string)"/> for a text still in a builder (the manifest's JSON, about
+        /// 2 MB at a thousand events), so that it never becomes a string of its own.
+        /// </summary>
+        public static StringBuilder AppendString(StringBuilder builder, StringBuilder value)
+        {
+            builder.Append('"');
+            var block = new char[4096];
+            for (var start = 0; start < value.Length; start += block.Length)
+            {
+                var count = System.Math.Min(block.Length, value.Length - start);
+                value.CopyTo(start, block, 0, count);
+                var run = 0;
+                for (var i = 0; i < count; i++)
+                {
+                    if (!IsPlain(block[i]))
+                    {
+                        builder.Append(block, run, i - run);
+                        AppendEscaped(builder, block[i]);
+                        run = i + 1;
+                    }
+                }
+
+                builder.Append(block, run, count - run);
+            }
+
             return builder.Append('"');
+        }
+
+        /// <summary>Printable ASCII other than the quote and the backslash: written as it is.</summary>
+        private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != '"' && c != '\\';
+
+        private static void AppendEscaped(StringBuilder builder, char c)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (c >= ' ' && c <= '~')
+                    {
+                        builder.Append(c);
+                    }
+                    else
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+
+                    break;
+            }
         }
 
         public static string Int32(int value) => value.ToString(CultureInfo.InvariantCulture);

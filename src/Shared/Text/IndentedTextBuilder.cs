@@ -4,12 +4,29 @@ namespace Governance.CodeAnalysis.Text
 {
     /// <summary>
     /// Builds generated text line by line with four-space indentation and '\n' line endings, so that output is
-    /// identical on every machine. Cheaper than building syntax trees and normalising whitespace.
+    /// identical on every machine. Cheaper than building syntax trees and normalising whitespace. The text lives in a
+    /// cached builder (<see cref="StringBuilderCache"/>): finish with <see cref="ToStringAndRelease"/>.
     /// </summary>
     internal sealed class IndentedTextBuilder
     {
-        private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _builder;
         private int _indent;
+
+        public IndentedTextBuilder()
+            : this(StringBuilderCache.Acquire())
+        {
+        }
+
+        /// <param name="capacity">The expected length, so that a large text (the manifest) never grows chunk by chunk.</param>
+        public IndentedTextBuilder(int capacity)
+            : this(StringBuilderCache.Acquire(capacity))
+        {
+        }
+
+        private IndentedTextBuilder(StringBuilder builder)
+        {
+            _builder = builder;
+        }
 
         public IndentedTextBuilder Line(string text = "")
         {
@@ -23,14 +40,14 @@ namespace Governance.CodeAnalysis.Text
         }
 
         /// <summary>
-        /// A line of <paramref name="prefix"/>, what <paramref name="writeMiddle"/> writes of <paramref name="state"/>, and
-        /// <paramref name="suffix"/>: a long middle (the manifest's literal) goes straight into the text, with no copy of its own.
+        /// Starts a line whose parts the caller appends straight to the returned builder (no concatenated string of its
+        /// own), then ends it with <see cref="EndLine"/>.
         /// </summary>
-        public IndentedTextBuilder Line<TState>(string prefix, TState state, System.Action<StringBuilder, TState> writeMiddle, string suffix)
+        public StringBuilder StartLine() => _builder.Append(' ', _indent * 4);
+
+        public IndentedTextBuilder EndLine()
         {
-            _builder.Append(' ', _indent * 4).Append(prefix);
-            writeMiddle(_builder, state);
-            _builder.Append(suffix).Append('\n');
+            _builder.Append('\n');
             return this;
         }
 
@@ -45,7 +62,8 @@ namespace Governance.CodeAnalysis.Text
         public IndentedTextBuilder Close(string suffix = "")
         {
             _indent--;
-            return Line("}" + suffix);
+            _builder.Append(' ', _indent * 4).Append('}').Append(suffix).Append('\n');
+            return this;
         }
 
         public IndentedTextBuilder Indent()
@@ -61,5 +79,8 @@ namespace Governance.CodeAnalysis.Text
         }
 
         public override string ToString() => _builder.ToString();
+
+        /// <summary>The text, with the builder given back for the next file; this instance must not be used afterwards.</summary>
+        public string ToStringAndRelease() => StringBuilderCache.ToStringAndRelease(_builder);
     }
 }

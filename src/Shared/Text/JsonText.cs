@@ -11,14 +11,21 @@ namespace Governance.CodeAnalysis.Text
     /// </summary>
     internal sealed class JsonText
     {
-        private readonly StringBuilder _builder = new StringBuilder();
+        private readonly StringBuilder _builder;
         private readonly bool _indented;
         private int _depth;
         private bool _needsComma;
 
         /// <param name="indented">Indented, ending with a line break; otherwise compact (what is compiled into assemblies).</param>
         public JsonText(bool indented = true)
+            : this(new StringBuilder(), indented)
         {
+        }
+
+        /// <summary>Writes into <paramref name="builder"/>, which the caller reads (a large text need not become a string).</summary>
+        public JsonText(StringBuilder builder, bool indented)
+        {
+            _builder = builder;
             _indented = indented;
         }
 
@@ -130,29 +137,37 @@ namespace Governance.CodeAnalysis.Text
 
         private static void AppendEscaped(StringBuilder builder, string value)
         {
-            foreach (var c in value)
+            var run = 0;
+            for (var i = 0; i < value.Length; i++)
             {
-                switch (c)
+                var c = value[i];
+                if (NeedsEscape(c))
                 {
-                    case '"': builder.Append("\\\""); break;
-                    case '\\': builder.Append("\\\\"); break;
-                    case '\n': builder.Append("\\n"); break;
-                    case '\r': builder.Append("\\r"); break;
-                    case '\t': builder.Append("\\t"); break;
-                    case '\b': builder.Append("\\b"); break;
-                    case '\f': builder.Append("\\f"); break;
-                    default:
-                        if (c < ' ' || c == '<' || c == '>' || c == '&' || c == '\u007F' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
-                        {
-                            builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    // Characters that need nothing go in runs: one Append per character was most of writing a large manifest.
+                    builder.Append(value, run, i - run);
+                    AppendEscapedCharacter(builder, c);
+                    run = i + 1;
                 }
+            }
+
+            builder.Append(value, run, value.Length - run);
+        }
+
+        private static bool NeedsEscape(char c) =>
+            c < ' ' || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u007F' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c);
+
+        private static void AppendEscapedCharacter(StringBuilder builder, char c)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                default: builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
             }
         }
     }
