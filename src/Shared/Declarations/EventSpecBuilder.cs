@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
@@ -277,11 +276,8 @@ namespace Governance.CodeAnalysis.Declarations
                 case FieldShapeKind.Map:
                 {
                     var keyEnum = type.KeyType!;
-                    var key = new MapKeySpec(
-                        EnumDisplayName(keyEnum),
-                        keyEnum.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                        keyEnum.EnumUnderlyingType?.ToDisplayString() ?? "int",
-                        EnumMembers(keyEnum));
+                    var keyShape = EnumTypeShape.Of(keyEnum);
+                    var key = new MapKeySpec(EnumDisplayName(keyEnum), keyShape.FullyQualifiedName, keyShape.UnderlyingType, keyShape.Members);
                     var display = "IReadOnlyDictionary<" + key.DisplayName + ", " + value + (IsAnnotatedReference(type.ValueType) ? "?" : string.Empty) + ">";
                     return WithValue(type, display + (annotated ? "?" : string.Empty), FieldShapeKind.Map, key);
                 }
@@ -303,13 +299,14 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             var enumType = (INamedTypeSymbol)type.ValueType;
+            var enumShape = EnumTypeShape.Of(enumType);
             return new FieldTypeSpec(
                 FieldKind.Enum,
                 type.IsNullableValueType,
                 displayName,
-                enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-                enumType.EnumUnderlyingType?.ToDisplayString() ?? "int",
-                EnumMembers(enumType),
+                enumShape.FullyQualifiedName,
+                enumShape.UnderlyingType,
+                enumShape.Members,
                 shape,
                 key,
                 IsVisibleToAssembly(enumType));
@@ -347,25 +344,6 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             return name;
-        }
-
-        /// <summary>Members in declaration order; an alias (a second name for a value) is dropped, the first name wins.</summary>
-        private static EquatableArray<EnumMemberSpec> EnumMembers(INamedTypeSymbol enumType)
-        {
-            var seen = new HashSet<string>();
-            var members = new List<EnumMemberSpec>();
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { IsConst: true, ConstantValue: not null } field && IsIdentifier(field.Name))
-                {
-                    if (seen.Add(System.Convert.ToString(field.ConstantValue, CultureInfo.InvariantCulture) ?? "0"))
-                    {
-                        members.Add(new EnumMemberSpec(TextNormalizer.Normalize(field.Name)));
-                    }
-                }
-            }
-
-            return members.ToEquatableArray();
         }
     }
 }
