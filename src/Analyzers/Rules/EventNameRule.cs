@@ -87,8 +87,9 @@ namespace Governance.Analyzers.Rules
         /// <summary>Collects every declared name of one compilation and reports those declared more than once.</summary>
         internal sealed class Registry
         {
-            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location, ConfiguredHelpLinks HelpLinks)>> _declarations =
-                new ConcurrentDictionary<string, ConcurrentBag<(string, Location, ConfiguredHelpLinks)>>(System.StringComparer.Ordinal);
+            // The type is kept as a symbol: its display string is built only for a name declared twice.
+            private readonly ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol Type, Location Location, ConfiguredHelpLinks HelpLinks)>> _declarations =
+                new ConcurrentDictionary<string, ConcurrentBag<(INamedTypeSymbol, Location, ConfiguredHelpLinks)>>(System.StringComparer.Ordinal);
 
             public void Add(EventRuleContext context)
             {
@@ -99,19 +100,20 @@ namespace Governance.Analyzers.Rules
 
                 var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
                 var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
-                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location, ConfiguredHelpLinks)>())
-                    .Add((context.Declaration.Type.ToDisplayString(), location, context.Options.HelpLinks));
+                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(INamedTypeSymbol, Location, ConfiguredHelpLinks)>())
+                    .Add((context.Declaration.Type, location, context.Options.HelpLinks));
             }
 
             public void ReportDuplicates(System.Action<Diagnostic> report)
             {
                 foreach (var entry in _declarations)
                 {
-                    var declarations = entry.Value.OrderBy(d => d.Type, System.StringComparer.Ordinal).ToList();
-                    if (declarations.Count < 2)
+                    if (entry.Value.Count < 2)
                     {
                         continue;
                     }
+
+                    var declarations = entry.Value.Select(d => (Type: d.Type.ToDisplayString(), d.Location, d.HelpLinks)).OrderBy(d => d.Type, System.StringComparer.Ordinal).ToList();
 
                     foreach (var declaration in declarations)
                     {
