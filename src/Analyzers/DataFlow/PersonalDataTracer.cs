@@ -221,9 +221,8 @@ namespace Governance.Analyzers.DataFlow
                 return Trace(invocation.Instance, frame, depth);
             }
 
-            var containing = MetadataNames.Of(method.ContainingType);
             var passesValuesThrough = method.ReturnType.SpecialType == SpecialType.System_String
-                && (containing == "System.String" || containing == "System.IO.Path" || containing == "System.Text.StringBuilder");
+                && (MetadataNames.Is(method.ContainingType, "System.String") || MetadataNames.Is(method.ContainingType, "System.IO.Path") || MetadataNames.Is(method.ContainingType, "System.Text.StringBuilder"));
             if (passesValuesThrough)
             {
                 var fromInstance = Trace(invocation.Instance, frame, depth);
