@@ -123,7 +123,7 @@ namespace Governance.Analyzers
                 }
             }
 
-            var classifier = classifiers.GetOrAdd(options.PrivacyKey, _ => options.CreateClassifier());
+            var classifier = classifiers.TryGetValue(options.PrivacyKey, out var known) ? known : AddClassifier(classifiers, options);
             var ruleContext = new EventRuleContext(declaration, attributeSyntax, options, classifier, context.ReportDiagnostic, context.CancellationToken, contexts);
             if (declaration.IsContext)
             {
@@ -147,5 +147,9 @@ namespace Governance.Analyzers
 
             names.Add(ruleContext);
         }
+
+        // Apart from Analyze, so that its closure over the options is allocated only when a classifier is made, not per declaration.
+        private static PersonalDataNameClassifier AddClassifier(ConcurrentDictionary<string, PersonalDataNameClassifier> classifiers, GovernanceOptions options) =>
+            classifiers.GetOrAdd(options.PrivacyKey, _ => options.CreateClassifier());
     }
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Product;
 
 namespace Governance.Analyzers.DataFlow
 {
@@ -34,7 +35,9 @@ namespace Governance.Analyzers.DataFlow
         public static EventFieldIndex Build(Compilation compilation, CancellationToken cancellationToken)
         {
             var index = new EventFieldIndex();
-            foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type, cancellationToken))
+            // Only the types whose syntax may carry [TelemetryEvent] or [TelemetryContext] are bound here, not every type.
+            var candidates = AttributedTypeNames.Of(compilation, cancellationToken, WellKnownTypeNames.TelemetryEventAttribute, WellKnownTypeNames.TelemetryContextAttribute);
+            foreach (var symbol in candidates.Count == 0 ? System.Array.Empty<ISymbol>() : compilation.GetSymbolsWithName(candidates.Contains, SymbolFilter.Type, cancellationToken))
             {
                 if (symbol is INamedTypeSymbol type)
                 {

@@ -18,7 +18,9 @@ namespace Governance.Analyzers.DataFlow
         [System.ThreadStatic]
         private static char[]? _chunk;
 
-        private readonly List<Dictionary<char, int>?> _children = new List<Dictionary<char, int>?> { null };
+        // The trie's edges, all in one table keyed by (node, character): a product's thousands of names share one
+        // table instead of a dictionary per node.
+        private readonly Dictionary<long, int> _edges = new Dictionary<long, int>();
         private readonly List<bool> _isName = new List<bool> { false };
 
         public NamedIdentifiers(IEnumerable<string> names)
@@ -28,12 +30,10 @@ namespace Governance.Analyzers.DataFlow
                 var node = Root;
                 foreach (var c in name)
                 {
-                    var children = _children[node] ??= new Dictionary<char, int>();
-                    if (!children.TryGetValue(c, out var next))
+                    if (!_edges.TryGetValue(Edge(node, c), out var next))
                     {
-                        next = _children.Count;
-                        children.Add(c, next);
-                        _children.Add(null);
+                        next = _isName.Count;
+                        _edges.Add(Edge(node, c), next);
                         _isName.Add(false);
                     }
 
@@ -69,7 +69,7 @@ namespace Governance.Analyzers.DataFlow
 
                         if (node >= Root)
                         {
-                            node = _children[node] is { } children && children.TryGetValue(c, out var next) ? next : NoMatch;
+                            node = _edges.TryGetValue(Edge(node, c), out var next) ? next : NoMatch;
                         }
                     }
                     else
@@ -91,5 +91,7 @@ namespace Governance.Analyzers.DataFlow
                 positions.Add(start);
             }
         }
+
+        private static long Edge(int node, char c) => ((long)node << 16) | c;
     }
 }

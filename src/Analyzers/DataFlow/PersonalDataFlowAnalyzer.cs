@@ -195,17 +195,20 @@ namespace Governance.Analyzers.DataFlow
                 return;
             }
 
+            // Most values come from no personal source: the field's declaration is read only for one that does.
+            var source = PersonalDataTracer.FindSource(value, cancellationToken);
+            if (source is null)
+            {
+                return;
+            }
+
             var field = TelemetryEventReader.ReadField(property);
             if (field.DataClass.Value >= DataClassKind.Identifier || field.IsHashed)
             {
                 return; // Identifiers and pseudonymised fields leave the process as keyed hashes only.
             }
 
-            var source = PersonalDataTracer.FindSource(value, cancellationToken);
-            if (source is not null)
-            {
-                report.Flow(eventName.IsContext ? ContextDescriptor : Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName.Name, field.DataClass.Value.ToMemberName());
-            }
+            report.Flow(eventName.IsContext ? ContextDescriptor : Descriptor, value.Syntax.GetLocation(), source, property.Name, eventName.Name, field.DataClass.Value.ToMemberName());
         }
 
         /// <summary>Reports with the help links the tree's options configure.</summary>

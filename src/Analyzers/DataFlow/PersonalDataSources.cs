@@ -13,19 +13,40 @@ namespace Governance.Analyzers.DataFlow
     {
         private const string IdentityInterface = "System.Security.Principal.IIdentity";
 
+        // Matched by member name, then by the declaring type's metadata name compared in place: every property,
+        // method and type the tracer meets is looked up here, so no "Type.Member" string is built to switch on.
+        private static readonly (string Type, string Member, string Description)[] PropertySources =
+        {
+            ("System.Environment", "UserName", "Environment.UserName (the user's account name)"),
+            ("System.Environment", "UserDomainName", "Environment.UserDomainName (the user's domain)"),
+            ("System.Environment", "MachineName", "Environment.MachineName (the machine's name)"),
+            ("System.Environment", "CommandLine", "Environment.CommandLine (the command line, which can hold paths and secrets)"),
+            ("System.Environment", "CurrentDirectory", "Environment.CurrentDirectory (a path that can hold the user's name)"),
+            ("System.Exception", "Message", "an exception message (it can hold names, paths and values)"),
+            ("System.Exception", "StackTrace", "a stack trace (it can hold user paths)"),
+            ("System.Security.Claims.Claim", "Value", "a claim's value (it belongs to a signed-in user)"),
+        };
+
+        private static readonly (string Type, string Member, string Description)[] MethodSources =
+        {
+            ("System.Environment", "GetCommandLineArgs", "Environment.GetCommandLineArgs() (the command-line arguments)"),
+            ("System.Environment", "GetFolderPath", "Environment.GetFolderPath() (a path that can hold the user's name)"),
+            ("System.IO.Directory", "GetCurrentDirectory", "Directory.GetCurrentDirectory() (a path that can hold the user's name)"),
+            ("System.IO.Path", "GetTempPath", "Path.GetTempPath() (a path that can hold the user's name)"),
+        };
+
+        private static readonly (string Type, string Description)[] TypeSources =
+        {
+            ("System.Net.IPAddress", "an IP address"),
+            ("System.Net.IPEndPoint", "an IP address and port"),
+            ("System.Security.Claims.ClaimsPrincipal", "a signed-in user"),
+        };
+
         public static string? OfProperty(IPropertySymbol property)
         {
-            var type = MetadataNames.Of(property.ContainingType);
-            switch (type + "." + property.Name)
+            if (Find(PropertySources, property) is { } known)
             {
-                case "System.Environment.UserName": return "Environment.UserName (the user's account name)";
-                case "System.Environment.UserDomainName": return "Environment.UserDomainName (the user's domain)";
-                case "System.Environment.MachineName": return "Environment.MachineName (the machine's name)";
-                case "System.Environment.CommandLine": return "Environment.CommandLine (the command line, which can hold paths and secrets)";
-                case "System.Environment.CurrentDirectory": return "Environment.CurrentDirectory (a path that can hold the user's name)";
-                case "System.Exception.Message": return "an exception message (it can hold names, paths and values)";
-                case "System.Exception.StackTrace": return "a stack trace (it can hold user paths)";
-                case "System.Security.Claims.Claim.Value": return "a claim's value (it belongs to a signed-in user)";
+                return known;
             }
 
             if (property.Name == "Name" && ImplementsIdentity(property.ContainingType))
@@ -43,13 +64,9 @@ namespace Governance.Analyzers.DataFlow
 
         public static string? OfMethod(IMethodSymbol method)
         {
-            var type = MetadataNames.Of(method.ContainingType);
-            switch (type + "." + method.Name)
+            if (Find(MethodSources, method) is { } known)
             {
-                case "System.Environment.GetCommandLineArgs": return "Environment.GetCommandLineArgs() (the command-line arguments)";
-                case "System.Environment.GetFolderPath": return "Environment.GetFolderPath() (a path that can hold the user's name)";
-                case "System.IO.Directory.GetCurrentDirectory": return "Directory.GetCurrentDirectory() (a path that can hold the user's name)";
-                case "System.IO.Path.GetTempPath": return "Path.GetTempPath() (a path that can hold the user's name)";
+                return known;
             }
 
             if (method.Name == "ToString" && method.Parameters.Length == 0 && DerivesFromException(method.ContainingType))
@@ -63,13 +80,31 @@ namespace Governance.Analyzers.DataFlow
         /// <summary>Values of these types are personal data whatever their origin.</summary>
         public static string? OfType(ITypeSymbol? type)
         {
-            switch (type is null ? null : MetadataNames.Of(type))
+            if (type is not null)
             {
-                case "System.Net.IPAddress": return "an IP address";
-                case "System.Net.IPEndPoint": return "an IP address and port";
-                case "System.Security.Claims.ClaimsPrincipal": return "a signed-in user";
-                default: return null;
+                foreach (var (metadataName, description) in TypeSources)
+                {
+                    if (MetadataNames.Is(type, metadataName))
+                    {
+                        return description;
+                    }
+                }
             }
+
+            return null;
+        }
+
+        private static string? Find((string Type, string Member, string Description)[] sources, ISymbol member)
+        {
+            foreach (var source in sources)
+            {
+                if (member.Name == source.Member && member.ContainingType is { } containing && MetadataNames.Is(containing, source.Type))
+                {
+                    return source.Description;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The <c>string[]</c> parameter of a static <c>Main</c> (top-level statements included) is the command line.</summary>

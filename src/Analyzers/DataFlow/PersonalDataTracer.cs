@@ -24,7 +24,8 @@ namespace Governance.Analyzers.DataFlow
         // Enough for any method a person writes; bounds pathological code (huge methods, deep local chains).
         private const int MaxSteps = 4096;
 
-        private readonly HashSet<ILocalSymbol> _visiting = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        // Made at the first local followed: most values traced are parameters, constants or members.
+        private HashSet<ILocalSymbol>? _visiting;
         private readonly CancellationToken _cancellationToken;
         private int _steps;
 
@@ -221,9 +222,8 @@ namespace Governance.Analyzers.DataFlow
                 return Trace(invocation.Instance, frame, depth);
             }
 
-            var containing = MetadataNames.Of(method.ContainingType);
             var passesValuesThrough = method.ReturnType.SpecialType == SpecialType.System_String
-                && (containing == "System.String" || containing == "System.IO.Path" || containing == "System.Text.StringBuilder");
+                && (MetadataNames.Is(method.ContainingType, "System.String") || MetadataNames.Is(method.ContainingType, "System.IO.Path") || MetadataNames.Is(method.ContainingType, "System.Text.StringBuilder"));
             if (passesValuesThrough)
             {
                 var fromInstance = Trace(invocation.Instance, frame, depth);
@@ -380,7 +380,7 @@ namespace Governance.Analyzers.DataFlow
         private string? TraceAssignments(ILocalReferenceOperation reference, Frame frame, int depth, System.Func<IOperation, Frame, int, string?> trace)
         {
             var local = reference.Local;
-            if (!_visiting.Add(local))
+            if (!(_visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default)).Add(local))
             {
                 return null;
             }
@@ -407,7 +407,7 @@ namespace Governance.Analyzers.DataFlow
             finally
             {
                 // Visited again under another call (a local function called twice) it may see other arguments.
-                _visiting.Remove(local);
+                _visiting!.Remove(local);
             }
         }
 

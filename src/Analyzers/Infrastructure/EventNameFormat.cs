@@ -26,6 +26,11 @@ namespace Governance.Analyzers.Infrastructure
                 return "is empty";
             }
 
+            if (IsWellFormed(name))
+            {
+                return null;
+            }
+
             var problems = ProblemsOf(name, out var otherConvention);
             if (problems.Count == 0)
             {
@@ -133,7 +138,44 @@ namespace Governance.Analyzers.Infrastructure
             return IsWellFormed(suggestion) ? suggestion : null;
         }
 
-        private static bool IsWellFormed(string name) => ProblemsOf(name, out _).Count == 0;
+        /// <summary>
+        /// Whether <see cref="ProblemsOf"/> finds nothing, read in one pass without building its lists: most names are
+        /// well formed, and every event's name is checked.
+        /// </summary>
+        private static bool IsWellFormed(string name)
+        {
+            if (name.Length == 0 || name.Length > MaxLength)
+            {
+                return false;
+            }
+
+            var segments = 1;
+            var segmentStart = 0;
+            for (var i = 0; i <= name.Length; i++)
+            {
+                if (i < name.Length && name[i] != '.')
+                {
+                    var c = name[i];
+                    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') || (c == '_' && i > segmentStart && name[i - 1] == '_'))
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                // The end of a segment: not empty, starting with a letter, not ending with '_'.
+                if (i == segmentStart || !(name[segmentStart] >= 'a' && name[segmentStart] <= 'z') || name[i - 1] == '_')
+                {
+                    return false;
+                }
+
+                segments += i < name.Length ? 1 : 0;
+                segmentStart = i + 1;
+            }
+
+            return segments >= 2;
+        }
 
         private static void AddSegmentProblem(List<string> problems, string[] segments, System.Func<string, bool> isWrong, string problem)
         {

@@ -24,8 +24,13 @@ namespace Governance.Analyzers.Infrastructure
 
         private static readonly string[] PlaceholderPrefixes = { "todo", "tbd", "fixme", "xxx" };
 
-        private static readonly HashSet<string> Articles = new HashSet<string>(StringComparer.Ordinal) { "the", "a", "an" };
+        private static readonly string[] Articles = { "the", "a", "an" };
 
+        /// <summary>No text longer than this (trimmed) can be a placeholder: longer ones are judged without a lower-case copy.</summary>
+        private static readonly int LongestPlaceholder = Longest(Placeholders);
+
+        // Every purpose and every field description of the compilation comes through here: the checks read the text in
+        // place (ranges, case-insensitive comparisons) and build a string only for the message of a problem found.
         public static string? FindProblem(string? text, bool argumentPresent, string noun, int minWords, string name)
         {
             if (!argumentPresent || text is null)
@@ -33,59 +38,115 @@ namespace Governance.Analyzers.Infrastructure
                 return "has no " + noun;
             }
 
-            if (text.Trim().Length == 0)
+            // The range of text.Trim(), then of .TrimEnd('.', '!', ':', ';', ' ') after it.
+            var start = 0;
+            var end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
             {
                 return "has an empty " + noun;
             }
 
-            var normalized = text.Trim().TrimEnd('.', '!', ':', ';', ' ').ToLowerInvariant();
-            if (normalized.Length == 0 || Placeholders.Contains(normalized) || StartsWithPlaceholder(normalized))
+            var normalizedEnd = end;
+            while (normalizedEnd > start && text[normalizedEnd - 1] is '.' or '!' or ':' or ';' or ' ')
             {
-                return "has a placeholder " + noun + " ('" + Shorten(text.Trim()) + "')";
+                normalizedEnd--;
             }
 
-            var words = Words(text);
-            if (RepeatsName(words, name))
+            if (IsPlaceholder(text, start, normalizedEnd))
+            {
+                return "has a placeholder " + noun + " ('" + Shorten(text.Substring(start, end - start)) + "')";
+            }
+
+            var words = 0;
+            var meaningfulWords = 0;
+            var repeatsName = true;
+            Span<char> nameLetters = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
+            var nameLength = NameLetters(name, nameLetters);
+            var matched = 0;
+            var position = 0;
+            while (NextWord(text, ref position, out var wordStart, out var wordEnd))
+            {
+                words++;
+                if (repeatsName && !IsArticle(text, wordStart, wordEnd))
+                {
+                    meaningfulWords++;
+                    repeatsName = Continues(text, wordStart, wordEnd, nameLetters.Slice(0, nameLength), ref matched);
+                }
+            }
+
+            // "Duration ms" for DurationMs, "cli command run" for cli.command_run: the name, not a description. The
+            // words other than articles, run together, are the name's words run together.
+            if (repeatsName && meaningfulWords > 0 && nameLength > 0 && matched == nameLength)
             {
                 return "has a " + noun + " that only repeats its name";
             }
 
-            if (words.Count < minWords)
+            if (words < minWords)
             {
-                return "has a " + noun + " of only " + Count(words.Count, "word") + " (at least " + minWords.ToString(CultureInfo.InvariantCulture) + " are needed)";
+                return "has a " + noun + " of only " + Count(words, "word") + " (at least " + minWords.ToString(CultureInfo.InvariantCulture) + " are needed)";
             }
 
             return null;
         }
 
-        /// <summary>Words of prose: runs of letters and digits.</summary>
-        public static List<string> Words(string text)
+        /// <summary>
+        /// The next word of prose in <paramref name="text"/> from <paramref name="position"/>: a run of letters and digits,
+        /// with apostrophes inside it; false at the end.
+        /// </summary>
+        private static bool NextWord(string text, ref int position, out int start, out int end)
         {
-            var words = new List<string>();
-            var start = -1;
-            for (var i = 0; i <= text.Length; i++)
+            while (position < text.Length && !char.IsLetterOrDigit(text[position]))
             {
-                var isWordChar = i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\'' && start >= 0);
-                if (isWordChar && start < 0)
-                {
-                    start = i;
-                }
-                else if (!isWordChar && start >= 0)
-                {
-                    words.Add(text.Substring(start, i - start).ToLowerInvariant());
-                    start = -1;
-                }
+                position++;
             }
 
-            return words;
+            start = position;
+            if (position >= text.Length)
+            {
+                end = position;
+                return false;
+            }
+
+            while (position < text.Length && (char.IsLetterOrDigit(text[position]) || text[position] == '\''))
+            {
+                position++;
+            }
+
+            end = position;
+            return true;
         }
 
-        private static bool StartsWithPlaceholder(string normalized)
+        /// <summary>
+        /// Whether text[start..end), lower-cased, is a placeholder or starts with one. Words and placeholders hold no
+        /// surrogates, so lower-casing each character reads as lower-casing the string.
+        /// </summary>
+        private static bool IsPlaceholder(string text, int start, int end)
         {
+            if (end == start)
+            {
+                return true;
+            }
+
+            if (end - start <= LongestPlaceholder && Placeholders.Contains(text.Substring(start, end - start).ToLowerInvariant()))
+            {
+                return true;
+            }
+
             foreach (var prefix in PlaceholderPrefixes)
             {
-                if (normalized.StartsWith(prefix, StringComparison.Ordinal)
-                    && (normalized.Length == prefix.Length || !char.IsLetter(normalized[prefix.Length])))
+                if (end - start >= prefix.Length
+                    && EqualsIgnoringCase(text, start, prefix)
+                    && (end - start == prefix.Length || !char.IsLetter(char.ToLowerInvariant(text[start + prefix.Length]))))
                 {
                     return true;
                 }
@@ -94,17 +155,72 @@ namespace Governance.Analyzers.Infrastructure
             return false;
         }
 
-        /// <summary>"Duration ms" for <c>DurationMs</c>, "cli command run" for <c>cli.command_run</c>: the name, not a description.</summary>
-        private static bool RepeatsName(List<string> words, string name)
+        private static bool IsArticle(string text, int start, int end)
         {
-            var nameWords = IdentifierWords.Split(name);
-            var meaningful = words.FindAll(w => !Articles.Contains(w));
-            if (meaningful.Count == 0 || nameWords.Count == 0)
+            foreach (var article in Articles)
             {
-                return false;
+                if (end - start == article.Length && EqualsIgnoringCase(text, start, article))
+                {
+                    return true;
+                }
             }
 
-            return string.Concat(meaningful) == string.Concat(nameWords);
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="text"/> at <paramref name="start"/>, lower-cased, starts with the lower-case <paramref name="lower"/>.</summary>
+        private static bool EqualsIgnoringCase(string text, int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[start + i]) != lower[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The name's words, lower-cased and run together, into <paramref name="letters"/>; their length.</summary>
+        private static int NameLetters(string name, Span<char> letters)
+        {
+            var length = 0;
+            var position = 0;
+            while (IdentifierWords.NextWord(name, ref position, out var start, out var end))
+            {
+                for (var i = start; i < end; i++)
+                {
+                    letters[length++] = char.ToLowerInvariant(name[i]);
+                }
+            }
+
+            return length;
+        }
+
+        /// <summary>Whether the word, lower-cased, comes next in <paramref name="nameLetters"/> after <paramref name="matched"/> letters; advances past it.</summary>
+        private static bool Continues(string text, int start, int end, ReadOnlySpan<char> nameLetters, ref int matched)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (matched >= nameLetters.Length || nameLetters[matched++] != char.ToLowerInvariant(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Longest(IEnumerable<string> texts)
+        {
+            var longest = 0;
+            foreach (var text in texts)
+            {
+                longest = Math.Max(longest, text.Length);
+            }
+
+            return longest;
         }
 
         private static string Count(int count, string noun) => count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");

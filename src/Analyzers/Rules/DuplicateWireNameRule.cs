@@ -68,30 +68,19 @@ namespace Governance.Analyzers.Rules
         public override void Analyze(EventRuleContext context)
         {
             var owner = context.Owner;
-            var firstByName = new Dictionary<string, FieldDeclaration>(StringComparer.Ordinal);
-            foreach (var field in owner.Fields)
+            var fields = owner.Fields;
+            for (var i = 0; i < fields.Length; i++)
             {
-                if (field.Type.IsError)
+                var field = fields[i];
+                if (!field.Type.IsError && First(fields, field.WireName, i) is { } first && InheritedFromAnotherEvent.Owns(owner.Type, field.Property))
                 {
-                    continue;
+                    context.Report(WithinDeclaration, Location(field, owner, context), field.Property.Name, owner.DisplayName, field.WireName, first.Property.Name);
                 }
-
-                if (firstByName.TryGetValue(field.WireName, out var first))
-                {
-                    if (InheritedFromAnotherEvent.Owns(owner.Type, field.Property))
-                    {
-                        context.Report(WithinDeclaration, Location(field, owner, context), field.Property.Name, owner.DisplayName, field.WireName, first.Property.Name);
-                    }
-
-                    continue;
-                }
-
-                firstByName.Add(field.WireName, field);
             }
 
             if (owner is ContextDeclaration contextDeclaration)
             {
-                AnalyzeContext(context, contextDeclaration, firstByName);
+                AnalyzeContext(context, contextDeclaration, fields);
                 return;
             }
 
@@ -99,7 +88,7 @@ namespace Governance.Analyzers.Rules
             {
                 foreach (var contextField in carried.Fields)
                 {
-                    if (firstByName.TryGetValue(contextField.WireName, out var field))
+                    if (First(fields, contextField.WireName, fields.Length) is { } field)
                     {
                         context.Report(EventAndContext, Location(field, owner, context), field.Property.Name, owner.DisplayName, field.WireName, contextField.PropertyName, carried.Type.DisplayName);
                     }
@@ -108,7 +97,7 @@ namespace Governance.Analyzers.Rules
         }
 
         /// <summary>A context against the product's other contexts and the referenced events that carry it.</summary>
-        private static void AnalyzeContext(EventRuleContext context, ContextDeclaration declaration, Dictionary<string, FieldDeclaration> fields)
+        private static void AnalyzeContext(EventRuleContext context, ContextDeclaration declaration, ImmutableArray<FieldDeclaration> fields)
         {
             var product = context.Contexts;
             if (product is null)
@@ -127,7 +116,7 @@ namespace Governance.Analyzers.Rules
 
                 foreach (var otherField in other.Fields)
                 {
-                    if (fields.TryGetValue(otherField.WireName, out var field))
+                    if (First(fields, otherField.WireName, fields.Length) is { } field)
                     {
                         var assembly = other.Assembly == ownAssembly ? string.Empty : " of assembly '" + other.Assembly + "'";
                         context.Report(TwoContexts, Location(field, declaration, context), field.Property.Name, declaration.DisplayName, field.WireName, otherField.PropertyName, other.Type.DisplayName, assembly);
@@ -144,12 +133,29 @@ namespace Governance.Analyzers.Rules
 
                 foreach (var eventField in evt.Fields)
                 {
-                    if (fields.TryGetValue(eventField.WireName, out var field))
+                    if (First(fields, eventField.WireName, fields.Length) is { } field)
                     {
                         context.Report(ContextAndReferencedEvent, Location(field, declaration, context), field.Property.Name, declaration.DisplayName, field.WireName, evt.Name, evt.Assembly, eventField.PropertyName);
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The first field before <paramref name="end"/> sent under <paramref name="wireName"/> (fields of unknown type
+        /// aside), or null. A scan: an event has a handful of fields, and a dictionary per event cost more than it saved.
+        /// </summary>
+        private static FieldDeclaration? First(ImmutableArray<FieldDeclaration> fields, string wireName, int end)
+        {
+            for (var i = 0; i < end; i++)
+            {
+                if (!fields[i].Type.IsError && string.Equals(fields[i].WireName, wireName, StringComparison.Ordinal))
+                {
+                    return fields[i];
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The <c>Name = ...</c> argument when written, else the property.</summary>

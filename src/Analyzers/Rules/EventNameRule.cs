@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Governance.Analyzers.Configuration;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Diagnostics;
@@ -87,38 +88,60 @@ namespace Governance.Analyzers.Rules
         /// <summary>Collects every declared name of one compilation and reports those declared more than once.</summary>
         internal sealed class Registry
         {
-            private readonly ConcurrentDictionary<string, ConcurrentBag<(string Type, Location Location, ConfiguredHelpLinks HelpLinks)>> _declarations =
-                new ConcurrentDictionary<string, ConcurrentBag<(string, Location, ConfiguredHelpLinks)>>(System.StringComparer.Ordinal);
+            // Most names are declared once: the first declaration of each is kept in the dictionary, only the others in
+            // the queue, and a declaration is kept as its symbol and syntax: its display string and location are built
+            // only for a name declared twice.
+            private readonly ConcurrentDictionary<string, Declared> _first = new ConcurrentDictionary<string, Declared>(System.StringComparer.Ordinal);
+            private readonly ConcurrentQueue<(string Name, Declared Declared)> _again = new ConcurrentQueue<(string, Declared)>();
 
             public void Add(EventRuleContext context)
             {
-                if (context.Declaration.Name is null)
+                var name = context.Declaration.Name;
+                if (name is null)
                 {
                     return;
                 }
 
-                var argument = DiagnosticLocations.PositionalArgument(context.Attribute);
-                var location = argument?.GetLocation() ?? DiagnosticLocations.TypeName(context.Declaration.Type, context.Attribute);
-                _declarations.GetOrAdd(context.Declaration.Name, _ => new ConcurrentBag<(string, Location, ConfiguredHelpLinks)>())
-                    .Add((context.Declaration.Type.ToDisplayString(), location, context.Options.HelpLinks));
+                var declared = new Declared(context.Declaration.Type, context.Attribute, context.Options.HelpLinks);
+                if (!_first.TryAdd(name, declared))
+                {
+                    _again.Enqueue((name, declared));
+                }
             }
 
             public void ReportDuplicates(System.Action<Diagnostic> report)
             {
-                foreach (var entry in _declarations)
+                foreach (var again in _again.GroupBy(a => a.Name, System.StringComparer.Ordinal))
                 {
-                    var declarations = entry.Value.OrderBy(d => d.Type, System.StringComparer.Ordinal).ToList();
-                    if (declarations.Count < 2)
-                    {
-                        continue;
-                    }
-
+                    var declarations = again.Select(a => a.Declared).Prepend(_first[again.Key])
+                        .Select(d => (Type: d.Type.ToDisplayString(), Location: d.Location(), d.HelpLinks))
+                        .OrderBy(d => d.Type, System.StringComparer.Ordinal)
+                        .ToList();
                     foreach (var declaration in declarations)
                     {
                         var others = string.Join(", ", declarations.Where(d => !ReferenceEquals(d.Location, declaration.Location)).Select(d => "'" + d.Type + "'"));
-                        report(Diagnostic.Create(declaration.HelpLinks.Apply(DuplicateDescriptor), declaration.Location, entry.Key, others));
+                        report(Diagnostic.Create(declaration.HelpLinks.Apply(DuplicateDescriptor), declaration.Location, again.Key, others));
                     }
                 }
+            }
+
+            private readonly struct Declared
+            {
+                public Declared(INamedTypeSymbol type, AttributeSyntax? attribute, ConfiguredHelpLinks helpLinks)
+                {
+                    Type = type;
+                    Attribute = attribute;
+                    HelpLinks = helpLinks;
+                }
+
+                public INamedTypeSymbol Type { get; }
+
+                public AttributeSyntax? Attribute { get; }
+
+                public ConfiguredHelpLinks HelpLinks { get; }
+
+                /// <summary>Where GOV005 points: the name argument, else the type's name.</summary>
+                public Location Location() => DiagnosticLocations.PositionalArgument(Attribute)?.GetLocation() ?? DiagnosticLocations.TypeName(Type, Attribute);
             }
         }
     }

@@ -44,7 +44,7 @@ namespace Governance.Analyzers.Rules
                 }
 
                 var freeText = context.Classifier.FindFreeText(field.Property.Name);
-                if (freeText is null && field.WireName != WireNames.FromPropertyName(field.Property.Name))
+                if (freeText is null && !WireNames.IsDefault(field.WireName, field.Property.Name))
                 {
                     freeText = context.Classifier.FindFreeText(field.WireName);
                 }

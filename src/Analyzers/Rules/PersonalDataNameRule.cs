@@ -46,7 +46,7 @@ namespace Governance.Analyzers.Rules
                 }
 
                 var match = context.Classifier.Classify(field.Property.Name, field.Type.Kind, holder);
-                if (match is null && field.WireName != Governance.CodeAnalysis.Naming.WireNames.FromPropertyName(field.Property.Name))
+                if (match is null && !Governance.CodeAnalysis.Naming.WireNames.IsDefault(field.WireName, field.Property.Name))
                 {
                     match = context.Classifier.Classify(field.WireName, field.Type.Kind, holder);
                 }

@@ -89,13 +89,13 @@ namespace Governance.CodeAnalysis.Baseline
         private static void CompareFields(string eventName, string? assembly, bool isContext, IReadOnlyList<ReviewedField> reviewed, IReadOnlyList<ReviewedField> current, List<ReviewedChange> changes)
         {
             var start = changes.Count;
-            var unmatchedReviewed = new List<ReviewedField>();
+            List<ReviewedField>? unmatchedReviewed = null; // Most comparisons find every field: no list, no closures.
             foreach (var before in reviewed)
             {
-                var after = Find(current, f => f.Name == before.Name);
+                var after = FindByName(current, before.Name);
                 if (after is null)
                 {
-                    unmatchedReviewed.Add(before);
+                    (unmatchedReviewed ??= new List<ReviewedField>()).Add(before);
                 }
                 else
                 {
@@ -113,16 +113,16 @@ namespace Governance.CodeAnalysis.Baseline
 
             foreach (var after in current)
             {
-                if (Find(reviewed, f => f.Name == after.Name) is not null)
+                if (FindByName(reviewed, after.Name) is not null)
                 {
                     continue;
                 }
 
                 // A new wire name on a property the review knew under another name is a rename.
-                var renamedFrom = Find(unmatchedReviewed, f => f.Property == after.Property);
+                var renamedFrom = unmatchedReviewed is null ? null : FindByProperty(unmatchedReviewed, after.Property);
                 if (renamedFrom is not null)
                 {
-                    unmatchedReviewed.Remove(renamedFrom);
+                    unmatchedReviewed!.Remove(renamedFrom);
                     changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRenamed, eventName, renamedFrom.Name, renamedFrom.Name, after.Name, assembly: assembly));
                     if (renamedFrom.DataClass != after.DataClass)
                     {
@@ -140,9 +140,12 @@ namespace Governance.CodeAnalysis.Baseline
                 }
             }
 
-            foreach (var removed in unmatchedReviewed)
+            if (unmatchedReviewed is not null)
             {
-                changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass, assembly: assembly));
+                foreach (var removed in unmatchedReviewed)
+                {
+                    changes.Add(new ReviewedChange(ReviewedChangeKind.FieldRemoved, eventName, removed.Name, before: removed.DataClass, assembly: assembly));
+                }
             }
 
             if (isContext)
@@ -155,13 +158,26 @@ namespace Governance.CodeAnalysis.Baseline
             }
         }
 
-        private static ReviewedField? Find(IReadOnlyList<ReviewedField> fields, System.Func<ReviewedField, bool> predicate)
+        private static ReviewedField? FindByName(IReadOnlyList<ReviewedField> fields, string name)
         {
-            foreach (var field in fields)
+            for (var i = 0; i < fields.Count; i++)
             {
-                if (predicate(field))
+                if (fields[i].Name == name)
                 {
-                    return field;
+                    return fields[i];
+                }
+            }
+
+            return null;
+        }
+
+        private static ReviewedField? FindByProperty(IReadOnlyList<ReviewedField> fields, string property)
+        {
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (fields[i].Property == property)
+                {
+                    return fields[i];
                 }
             }
 

@@ -132,7 +132,7 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             chain.Reverse();
-            var builder = ImmutableArray.CreateBuilder<IFieldSymbol>();
+            ImmutableArray<IFieldSymbol>.Builder? builder = null; // Events rarely have public fields: no builder for none.
             foreach (var declaring in chain)
             {
                 foreach (var member in declaring.GetMembers())
@@ -141,12 +141,12 @@ namespace Governance.CodeAnalysis.Declarations
                         && field.AssociatedSymbol is null
                         && !HasAttribute(field, WellKnownTypeNames.TelemetryIgnoreAttribute))
                     {
-                        builder.Add(field);
+                        (builder ??= ImmutableArray.CreateBuilder<IFieldSymbol>()).Add(field);
                     }
                 }
             }
 
-            return builder.ToImmutable();
+            return builder is null ? ImmutableArray<IFieldSymbol>.Empty : builder.ToImmutable();
         }
 
         /// <summary>The event name, or null when the argument is missing or not a constant string.</summary>
@@ -336,7 +336,8 @@ namespace Governance.CodeAnalysis.Declarations
                 }
             }
 
-            return builder.ToImmutable();
+            // Every field read (the common case) fills the builder exactly: its array becomes the result, uncopied.
+            return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
         }
 
         /// <summary>
@@ -345,9 +346,16 @@ namespace Governance.CodeAnalysis.Declarations
         /// </summary>
         private static List<IPropertySymbol> InSourceOrder(INamedTypeSymbol type)
         {
-            var properties = new List<(IPropertySymbol Property, string Path, int Position, int Index)>();
+            var members = type.GetMembers();
+            var count = 0;
+            foreach (var member in members)
+            {
+                count += member is IPropertySymbol ? 1 : 0;
+            }
+
+            var properties = new List<(IPropertySymbol Property, string Path, int Position, int Index)>(count);
             var index = 0;
-            foreach (var member in type.GetMembers())
+            foreach (var member in members)
             {
                 if (member is IPropertySymbol property)
                 {

@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace Governance.CodeAnalysis.Naming
 {
@@ -13,16 +13,16 @@ namespace Governance.CodeAnalysis.Naming
         public static List<string> Split(string identifier)
         {
             var words = new List<string>();
+            Span<char> buffer = identifier.Length <= 256 ? stackalloc char[256] : new char[identifier.Length];
             var position = 0;
             while (NextWord(identifier, ref position, out var start, out var end))
             {
-                var word = new StringBuilder(end - start);
                 for (var i = start; i < end; i++)
                 {
-                    word.Append(char.ToLowerInvariant(identifier[i]));
+                    buffer[i - start] = char.ToLowerInvariant(identifier[i]);
                 }
 
-                words.Add(word.ToString());
+                words.Add(buffer.Slice(0, end - start).ToString());
             }
 
             return words;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -59,7 +60,9 @@ namespace Governance.CodeAnalysis.Product
             var own = new List<ContextSpec>();
             if (compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryContextAttribute) is not null)
             {
-                foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type, cancellationToken))
+                // Only the types whose syntax may carry [TelemetryContext] are bound here, not every type of the compilation.
+                var candidates = AttributedTypeNames.Of(compilation, cancellationToken, WellKnownTypeNames.TelemetryContextAttribute);
+                foreach (var symbol in candidates.Count == 0 ? Array.Empty<ISymbol>() : compilation.GetSymbolsWithName(candidates.Contains, SymbolFilter.Type, cancellationToken))
                 {
                     if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } type
                         && TelemetryEventReader.FindContextAttribute(type) is { } attribute

@@ -14,13 +14,14 @@ namespace Governance.CodeAnalysis.Text
             Position = position;
         }
 
-        /// <summary>A Dictionary&lt;string, JsonValue&gt;, a List&lt;JsonValue&gt;, a string, a double, a bool, or null.</summary>
+        /// <summary>An object's members (a KeyValuePair&lt;string, JsonValue&gt;[] in document order), a List&lt;JsonValue&gt;, a string, a double, a bool, or null.</summary>
         public object? Value { get; }
 
         /// <summary>Where the value starts in the text, for pointing diagnostics at it.</summary>
         public int Position { get; }
 
-        public Dictionary<string, JsonValue>? AsObject => Value as Dictionary<string, JsonValue>;
+        /// <summary>An object's members in document order; null for any other value.</summary>
+        public IReadOnlyList<KeyValuePair<string, JsonValue>>? AsObject => Value as KeyValuePair<string, JsonValue>[];
 
         public List<JsonValue>? AsArray => Value as List<JsonValue>;
 
@@ -30,7 +31,26 @@ namespace Governance.CodeAnalysis.Text
 
         public int? AsInt32 => Value is double number && number == Math.Floor(number) && number >= int.MinValue && number <= int.MaxValue ? (int)number : (int?)null;
 
-        public JsonValue? this[string name] => AsObject is { } members && members.TryGetValue(name, out var member) ? member : null;
+        /// <summary>The member called <paramref name="name"/>, or null (also for a value that is not an object).</summary>
+        public JsonValue? this[string name]
+        {
+            get
+            {
+                // Objects in the files read here have a handful of members: a scan beats a hash table and its allocations.
+                if (Value is KeyValuePair<string, JsonValue>[] members)
+                {
+                    foreach (var member in members)
+                    {
+                        if (string.Equals(member.Key, name, StringComparison.Ordinal))
+                        {
+                            return member.Value;
+                        }
+                    }
+                }
+
+                return null;
+            }
+        }
 
         internal static JsonValue Create(object? value, int position) => new JsonValue(value, position);
     }
@@ -44,11 +64,15 @@ namespace Governance.CodeAnalysis.Text
     /// </summary>
     internal static class JsonReader
     {
+        private static readonly object True = true;
+        private static readonly object False = false;
+
         public static JsonValue Parse(string text)
         {
             var position = 0;
+            var document = new Document(text);
             SkipWhitespace(text, ref position);
-            var value = ReadValue(text, ref position, depth: 0);
+            var value = ReadValue(document, ref position, depth: 0);
             SkipWhitespace(text, ref position);
             if (position != text.Length)
             {
@@ -58,8 +82,9 @@ namespace Governance.CodeAnalysis.Text
             return value;
         }
 
-        private static JsonValue ReadValue(string text, ref int position, int depth)
+        private static JsonValue ReadValue(Document document, ref int position, int depth)
         {
+            var text = document.Text;
             if (depth > 64)
             {
                 throw Error(text, position, "nesting is too deep");
@@ -70,20 +95,24 @@ namespace Governance.CodeAnalysis.Text
             {
                 case '{':
                     position++;
-                    var members = new Dictionary<string, JsonValue>(StringComparer.Ordinal);
                     SkipWhitespace(text, ref position);
                     if (Peek(text, position) == '}')
                     {
                         position++;
-                        return JsonValue.Create(members, start);
+                        return JsonValue.Create(Array.Empty<KeyValuePair<string, JsonValue>>(), start);
                     }
 
+                    // Members collect on one list shared by the whole document (nested objects above the outer one's), and
+                    // each object keeps an array of exactly its own.
+                    var members = document.Members;
+                    var first = members.Count;
+                    HashSet<string>? names = null;
                     while (true)
                     {
                         SkipWhitespace(text, ref position);
                         var nameStart = position;
-                        var name = ReadString(text, ref position);
-                        if (members.ContainsKey(name))
+                        var name = ReadString(document, ref position);
+                        if (IsRepeated(members, first, name, ref names))
                         {
                             // RFC 8259 leaves the meaning of a repeated name open; a reader that kept either value would guess.
                             throw Error(text, nameStart, "duplicate key '" + name + "'");
@@ -92,7 +121,8 @@ namespace Governance.CodeAnalysis.Text
                         SkipWhitespace(text, ref position);
                         Expect(text, ref position, ':');
                         SkipWhitespace(text, ref position);
-                        members.Add(name, ReadValue(text, ref position, depth + 1));
+                        var member = ReadValue(document, ref position, depth + 1);
+                        members.Add(new KeyValuePair<string, JsonValue>(name, member));
                         SkipWhitespace(text, ref position);
                         if (Peek(text, position) == ',')
                         {
@@ -101,23 +131,28 @@ namespace Governance.CodeAnalysis.Text
                         }
 
                         Expect(text, ref position, '}');
-                        return JsonValue.Create(members, start);
+                        var own = new KeyValuePair<string, JsonValue>[members.Count - first];
+                        members.CopyTo(first, own, 0, own.Length);
+                        members.RemoveRange(first, own.Length);
+                        return JsonValue.Create(own, start);
                     }
 
                 case '[':
                     position++;
-                    var items = new List<JsonValue>();
                     SkipWhitespace(text, ref position);
                     if (Peek(text, position) == ']')
                     {
                         position++;
-                        return JsonValue.Create(items, start);
+                        return JsonValue.Create(new List<JsonValue>(), start);
                     }
 
+                    var pending = document.Items;
+                    var firstItem = pending.Count;
                     while (true)
                     {
                         SkipWhitespace(text, ref position);
-                        items.Add(ReadValue(text, ref position, depth + 1));
+                        var item = ReadValue(document, ref position, depth + 1);
+                        pending.Add(item);
                         SkipWhitespace(text, ref position);
                         if (Peek(text, position) == ',')
                         {
@@ -126,23 +161,60 @@ namespace Governance.CodeAnalysis.Text
                         }
 
                         Expect(text, ref position, ']');
+                        var items = new List<JsonValue>(pending.Count - firstItem);
+                        for (var i = firstItem; i < pending.Count; i++)
+                        {
+                            items.Add(pending[i]);
+                        }
+
+                        pending.RemoveRange(firstItem, items.Count);
                         return JsonValue.Create(items, start);
                     }
 
                 case '"':
-                    return JsonValue.Create(ReadString(text, ref position), start);
+                    return JsonValue.Create(ReadString(document, ref position), start);
                 case 't':
                     ExpectWord(text, ref position, "true");
-                    return JsonValue.Create(true, start);
+                    return JsonValue.Create(True, start);
                 case 'f':
                     ExpectWord(text, ref position, "false");
-                    return JsonValue.Create(false, start);
+                    return JsonValue.Create(False, start);
                 case 'n':
                     ExpectWord(text, ref position, "null");
                     return JsonValue.Create(null, start);
                 default:
                     return JsonValue.Create(ReadNumber(text, ref position), start);
             }
+        }
+
+        /// <summary>Whether the object whose members start at <paramref name="first"/> already has <paramref name="name"/>.</summary>
+        private static bool IsRepeated(List<KeyValuePair<string, JsonValue>> members, int first, string name, ref HashSet<string>? names)
+        {
+            // A scan for the handful of members objects here have; a set once an object grows large.
+            const int ScanLimit = 16;
+            if (names is null && members.Count - first < ScanLimit)
+            {
+                for (var i = first; i < members.Count; i++)
+                {
+                    if (string.Equals(members[i].Key, name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (names is null)
+            {
+                names = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = first; i < members.Count; i++)
+                {
+                    names.Add(members[i].Key);
+                }
+            }
+
+            return !names.Add(name);
         }
 
         /// <summary>
@@ -216,8 +288,9 @@ namespace Governance.CodeAnalysis.Text
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        private static string ReadString(string text, ref int position)
+        private static string ReadString(Document document, ref int position)
         {
+            var text = document.Text;
             Expect(text, ref position, '"');
 
             // Most strings hold no escape: taken whole, in one substring. The first escape starts the builder.
@@ -229,7 +302,7 @@ namespace Governance.CodeAnalysis.Text
 
             if (plainEnd < text.Length && text[plainEnd] == '"')
             {
-                var plain = text.Substring(position, plainEnd - position);
+                var plain = document.Strings.Get(text, position, plainEnd - position);
                 position = plainEnd + 1;
                 return plain;
             }
@@ -313,6 +386,64 @@ namespace Governance.CodeAnalysis.Text
             while (position < text.Length && (text[position] == ' ' || text[position] == '\t' || text[position] == '\n' || text[position] == '\r'))
             {
                 position++;
+            }
+        }
+
+        /// <summary>What one parse shares: the text, the lists members and items collect on, the strings already read.</summary>
+        private sealed class Document
+        {
+            public Document(string text)
+            {
+                Text = text;
+                Strings = new RecurringStrings(text.Length);
+            }
+
+            public string Text { get; }
+
+            public List<KeyValuePair<string, JsonValue>> Members { get; } = new List<KeyValuePair<string, JsonValue>>();
+
+            public List<JsonValue> Items { get; } = new List<JsonValue>();
+
+            public RecurringStrings Strings { get; }
+        }
+
+        /// <summary>
+        /// Short strings read once per document: a baseline or manifest repeats the same keys, data classes and field
+        /// names thousands of times. A slot per hash keeps the last string seen; a miss just reads the string.
+        /// </summary>
+        private sealed class RecurringStrings
+        {
+            private const int LongestShared = 32;
+
+            private readonly string?[]? _slots;
+
+            public RecurringStrings(int textLength)
+            {
+                // A small document (a consent file) has nothing worth sharing.
+                _slots = textLength < 4096 ? null : new string?[1024];
+            }
+
+            public string Get(string text, int start, int length)
+            {
+                if (_slots is null || length > LongestShared)
+                {
+                    return text.Substring(start, length);
+                }
+
+                var hash = 2166136261u;
+                for (var i = start; i < start + length; i++)
+                {
+                    hash = (hash ^ text[i]) * 16777619u;
+                }
+
+                var slot = (int)(hash & (uint)(_slots.Length - 1));
+                var known = _slots[slot];
+                if (known is not null && known.Length == length && string.CompareOrdinal(known, 0, text, start, length) == 0)
+                {
+                    return known;
+                }
+
+                return _slots[slot] = text.Substring(start, length);
             }
         }
 

@@ -67,6 +67,32 @@ public sealed class EventNameRuleTests
     }
 
     [Fact]
+    public async Task A_name_declared_three_times_names_the_two_others_on_each_declaration()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + """
+            [TelemetryEvent({|#0:"app.started"|}, Purpose = "Count how often the app starts to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record Started;
+
+            [TelemetryEvent({|#1:"app.started"|}, Purpose = "Count how often the app starts, again, by mistake.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record StartedAgain;
+
+            [TelemetryEvent({|#2:"app.started"|}, Purpose = "Count how often the app starts, a third time, by mistake.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record StartedThird;
+
+            [TelemetryEvent({|#3:"app.stopped"|}, Purpose = "Count how often the app stops to size the servers.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record Stopped;
+
+            [TelemetryEvent({|#4:"app.stopped"|}, Purpose = "Count how often the app stops, again, by mistake.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record StoppedAgain;
+            """,
+            expected: [Diagnostic("GOV005").WithLocation(0).WithMessage("Event name 'app.started' is also declared by 'App.StartedAgain', 'App.StartedThird': each event name must be declared once"),
+                       Diagnostic("GOV005").WithLocation(1).WithMessage("Event name 'app.started' is also declared by 'App.Started', 'App.StartedThird': each event name must be declared once"),
+                       Diagnostic("GOV005").WithLocation(2).WithMessage("Event name 'app.started' is also declared by 'App.Started', 'App.StartedAgain': each event name must be declared once"),
+                       Diagnostic("GOV005").WithLocation(3).WithMessage("Event name 'app.stopped' is also declared by 'App.StoppedAgain': each event name must be declared once"),
+                       Diagnostic("GOV005").WithLocation(4).WithMessage("Event name 'app.stopped' is also declared by 'App.Stopped': each event name must be declared once")]);
+    }
+
+    [Fact]
     public async Task A_configured_pattern_replaces_the_default_format_and_keeps_existing_names()
     {
         await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + """

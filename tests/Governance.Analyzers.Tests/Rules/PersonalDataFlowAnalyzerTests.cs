@@ -55,6 +55,19 @@ public sealed class PersonalDataFlowAnalyzerTests
     }
 
     [Fact]
+    public async Task An_event_declared_through_a_using_alias_of_its_attribute_is_followed()
+    {
+        // The rule looks for events among the types whose syntax may carry the attribute: an alias must count.
+        await AnalyzeAsync<PersonalDataFlowAnalyzer>("using Ev = Governance.TelemetryEventAttribute;\n" + Usings + Event.Replace("[TelemetryEvent(", "[Ev(", StringComparison.Ordinal) + """
+            public static class Code
+            {
+                public static Labelled Make() => new Labelled { Label = {|#0:Environment.UserName|} };
+            }
+            """,
+            expected: Diagnostic("GOV012").WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithMessage(Message("Environment.UserName (the user's account name)")));
+    }
+
+    [Fact]
     public async Task Constants_sanitised_values_and_personal_or_identifier_fields_are_not_reported()
     {
         await AnalyzeAsync<PersonalDataFlowAnalyzer>(Usings + Event + """
