@@ -71,7 +71,7 @@ namespace Governance.Analyzers.Infrastructure
             var meaningfulWords = 0;
             var repeatsName = true;
             Span<char> nameLetters = name.Length <= 256 ? stackalloc char[256] : new char[name.Length];
-            var nameLength = NameLetters(name, nameLetters);
+            var nameLength = IdentifierWords.WriteLowerCase(name, nameLetters, separator: null);
             var matched = 0;
             var position = 0;
             while (NextWord(text, ref position, out var wordStart, out var wordEnd))
@@ -180,22 +180,6 @@ namespace Governance.Analyzers.Infrastructure
             }
 
             return true;
-        }
-
-        /// <summary>The name's words, lower-cased and run together, into <paramref name="letters"/>; their length.</summary>
-        private static int NameLetters(string name, Span<char> letters)
-        {
-            var length = 0;
-            var position = 0;
-            while (IdentifierWords.NextWord(name, ref position, out var start, out var end))
-            {
-                for (var i = start; i < end; i++)
-                {
-                    letters[length++] = char.ToLowerInvariant(name[i]);
-                }
-            }
-
-            return length;
         }
 
         /// <summary>Whether the word, lower-cased, comes next in <paramref name="nameLetters"/> after <paramref name="matched"/> letters; advances past it.</summary>

@@ -29,6 +29,32 @@ namespace Governance.CodeAnalysis.Naming
         }
 
         /// <summary>
+        /// Writes the identifier's words lower-cased into <paramref name="destination"/>, with <paramref name="separator"/>
+        /// between them when one is given, and returns how many characters it wrote: the one loop behind a default wire
+        /// name (<c>duration_ms</c>) and a name's letters run together (<c>durationms</c>), so neither builds a word list.
+        /// <paramref name="destination"/> needs twice the identifier's length at most (the identifier's length without a separator).
+        /// </summary>
+        public static int WriteLowerCase(string identifier, Span<char> destination, char? separator)
+        {
+            var length = 0;
+            var position = 0;
+            while (NextWord(identifier, ref position, out var start, out var end))
+            {
+                if (length > 0 && separator is { } between)
+                {
+                    destination[length++] = between;
+                }
+
+                for (var i = start; i < end; i++)
+                {
+                    destination[length++] = char.ToLowerInvariant(identifier[i]);
+                }
+            }
+
+            return length;
+        }
+
+        /// <summary>
         /// The next word of <paramref name="identifier"/> from <paramref name="position"/>, as the range
         /// [<paramref name="start"/>, <paramref name="end"/>) in its original case, without allocating; false at the end.
         /// </summary>

@@ -10,21 +10,7 @@ namespace Governance.CodeAnalysis.Naming
         {
             // The words take at most every character, and the separators one fewer.
             Span<char> buffer = propertyName.Length <= 128 ? stackalloc char[256] : new char[propertyName.Length * 2];
-            var length = 0;
-            var position = 0;
-            while (IdentifierWords.NextWord(propertyName, ref position, out var start, out var end))
-            {
-                if (length > 0)
-                {
-                    buffer[length++] = '_';
-                }
-
-                for (var i = start; i < end; i++)
-                {
-                    buffer[length++] = char.ToLowerInvariant(propertyName[i]);
-                }
-            }
-
+            var length = IdentifierWords.WriteLowerCase(propertyName, buffer, '_');
             return length == 0 ? propertyName : buffer.Slice(0, length).ToString();
         }
 
