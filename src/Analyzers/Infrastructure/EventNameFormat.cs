@@ -43,7 +43,7 @@ namespace Governance.Analyzers.Infrastructure
         }
 
         /// <summary>Each thing wrong with a non-empty name, as a phrase after "has"; whether it looks like another naming convention.</summary>
-        private static List<string> ProblemsOf(string name, out bool otherConvention)
+        internal static List<string> ProblemsOf(string name, out bool otherConvention)
         {
             var problems = new List<string>();
             otherConvention = false;
@@ -142,7 +142,7 @@ namespace Governance.Analyzers.Infrastructure
         /// Whether <see cref="ProblemsOf"/> finds nothing, read in one pass without building its lists: most names are
         /// well formed, and every event's name is checked.
         /// </summary>
-        private static bool IsWellFormed(string name)
+        internal static bool IsWellFormed(string name)
         {
             if (name.Length == 0 || name.Length > MaxLength)
             {
