@@ -94,11 +94,11 @@ namespace Governance.Generators
                 .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems.Left.AddRange(stems.Right)).ToEquatableArray())
                 .WithTrackingName(TrackingNames.FileNameClashes);
 
-            context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
+            context.RegisterSourceOutput(events.Combine(fileNameClashes), static (output, input) =>
             {
-                var (spec, (clashes, trackingClassName)) = input;
+                var (spec, clashes) = input;
                 var stem = spec.FileStem;
-                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec, trackingClassName));
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec));
             });
 
             context.RegisterSourceOutput(contexts.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>

@@ -6,9 +6,9 @@ using Governance.Generators.Tests.Infrastructure;
 namespace Governance.Generators.Tests;
 
 /// <summary>
-/// The generated names can never collide and <c>Track</c> is found wherever the runtime is: events whose names used
-/// to map to one class, callers in other namespaces, internal and public events together, derived events, and an
-/// application and its libraries each with public events. Every case compiles without a single warning.
+/// The generated names can never collide and <c>Track</c> reaches every event wherever the runtime is: events whose
+/// names used to map to one class, callers in other namespaces, internal and public events together, derived events,
+/// and an application and its libraries each with public events. Every case compiles without a single warning.
 /// </summary>
 public sealed class GeneratedNameTests
 {
@@ -96,7 +96,7 @@ public sealed class GeneratedNameTests
     }
 
     [Fact]
-    public void Internal_and_public_events_in_one_namespace_share_one_tracking_class_that_is_public()
+    public void Internal_and_public_events_implement_the_event_interface_explicitly_and_add_no_Track_of_their_own()
     {
         var outcome = GeneratorHarness.Run(GeneratorHarness.Compile($$"""
             using Governance;
@@ -117,31 +117,26 @@ public sealed class GeneratedNameTests
             }
             """)).AssertClean();
 
-        var tracking = outcome.Output.GetTypeByMetadataName("Governance.TelemetryTracking_Consumer")!;
-        Assert.Equal(Accessibility.Public, tracking.DeclaredAccessibility);
-        var tracks = tracking.GetMembers("Track").OfType<IMethodSymbol>().ToDictionary(m => m.Parameters[1].Type.Name, m => m.DeclaredAccessibility);
-        Assert.Equal(Accessibility.Public, tracks["PublicEvent"]);
-        Assert.Equal(Accessibility.Internal, tracks["InternalEvent"]);
-    }
+        // One generic Track in the runtime, not an overload per event that every call would weigh.
+        Assert.Null(outcome.Output.GetTypeByMetadataName("Governance.TelemetryTracking_Consumer"));
+        var eventInterface = outcome.Output.GetTypeByMetadataName("Governance.ITelemetryEvent")!;
+        foreach (var name in new[] { "App.PublicEvent", "App.InternalEvent" })
+        {
+            var type = outcome.Output.GetTypeByMetadataName(name)!;
+            Assert.Contains(eventInterface, type.Interfaces, SymbolEqualityComparer.Default);
+            var implementation = (IMethodSymbol)type.FindImplementationForInterfaceMember(eventInterface.GetMembers("SendIfEnabled").Single())!;
+            Assert.Equal(MethodKind.ExplicitInterfaceImplementation, implementation.MethodKind);
+            Assert.Equal(type, implementation.ContainingType, SymbolEqualityComparer.Default);
+        }
 
-    [Fact]
-    public void An_assembly_with_internal_events_only_keeps_its_tracking_class_internal()
-    {
-        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile($$"""
-            using Governance;
-            namespace App;
-            [TelemetryEvent("app.internal", {{Attribute}})]
-            internal partial record InternalEvent { [TelemetryField("A number.")] public int Number { get; init; } }
-            """)).AssertClean();
-
-        Assert.Equal(Accessibility.Internal, outcome.Output.GetTypeByMetadataName("Governance.TelemetryTracking_Consumer")!.DeclaredAccessibility);
+        Assert.Equal(new[] { ("PublicEvent", "Governance.TelemetryTracking"), ("InternalEvent", "Governance.TelemetryTracking") }, TrackTargets(outcome.Output, "/src/File0.cs"));
     }
 
     [Fact]
     public void Libraries_and_an_application_with_public_events_compile_together_and_each_Track_reaches_its_own_event()
     {
-        // Two libraries and the application declare public events in the same namespace, and each emits its public
-        // tracking class into 'Governance': the class names carry the assembly names, so nothing is declared twice.
+        // Two libraries whose names escape alike and the application declare public events in the same namespace: each
+        // call goes to the runtime's one Track, and each event carries its own implementation from its own assembly.
         var first = EmitLibrary("Contoso.Sync", "lib.sync_finished", "SyncFinished");
         var second = EmitLibrary("Contoso_Sync", "lib.sync_started", "SyncStarted");
         var application = GeneratorHarness.CompileAssembly("App", [first, second], GeneratorHarness.ParseOptions, ("/src/App.cs", $$"""
@@ -169,20 +164,25 @@ public sealed class GeneratedNameTests
 
         var outcome = GeneratorHarness.Run(application).AssertClean();
 
-        var calls = outcome.Output.SyntaxTrees.Single(t => t.FilePath == "/src/App.cs");
-        var model = outcome.Output.GetSemanticModel(calls);
-        var targets = calls.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
-            .Select(call => (IMethodSymbol)model.GetSymbolInfo(call).Symbol!)
-            .Select(method => (method.ContainingType.ToDisplayString(), method.ContainingAssembly.Name, method.Parameters[0].Type.Name))
-            .ToList();
         Assert.Equal(
-            new[]
-            {
-                ("Governance.TelemetryTracking_Contoso_002ESync", "Contoso.Sync", "SyncFinished"),
-                ("Governance.TelemetryTracking_Contoso_005FSync", "Contoso_Sync", "SyncStarted"),
-                ("Governance.TelemetryTracking_App", "App", "AppStarted"),
-            },
-            targets);
+            new[] { ("SyncFinished", "Governance.TelemetryTracking"), ("SyncStarted", "Governance.TelemetryTracking"), ("AppStarted", "Governance.TelemetryTracking") },
+            TrackTargets(outcome.Output, "/src/App.cs"));
+        var eventInterface = outcome.Output.GetTypeByMetadataName("Governance.ITelemetryEvent")!;
+        var sendIfEnabled = eventInterface.GetMembers("SendIfEnabled").Single();
+        var implementedIn = new[] { "Shared.Events.SyncFinished", "Shared.Events.SyncStarted", "Shared.Events.AppStarted" }
+            .Select(name => outcome.Output.GetTypeByMetadataName(name)!.FindImplementationForInterfaceMember(sendIfEnabled)!.ContainingAssembly.Name);
+        Assert.Equal(new[] { "Contoso.Sync", "Contoso_Sync", "App" }, implementedIn);
+    }
+
+    /// <summary>For each <c>client.Track(evt)</c> call of the file: the event type it was given and the class of the method it binds to.</summary>
+    private static List<(string Event, string Method)> TrackTargets(Compilation compilation, string path)
+    {
+        var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
+        var model = compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>()
+            .Select(call => (IMethodSymbol)model.GetSymbolInfo(call).Symbol!)
+            .Select(method => (method.TypeArguments.Single().Name, method.ContainingType.ToDisplayString()))
+            .ToList();
     }
 
     [Fact]

@@ -68,6 +68,32 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void A_derived_event_is_sent_as_itself_even_when_held_as_its_base_event()
+    {
+        var (client, sink) = ConsentTests.NewClient();
+        FileSaved autosaved = new FileAutosaved { SizeBytes = 10, SecondsSinceLastSave = 30 };
+
+        client.Track(new FileSaved { SizeBytes = 5 });
+        client.Track(autosaved);
+
+        Assert.Equal(new[] { "test.file_saved", "test.file_autosaved" }, sink.Events.Select(e => e.Descriptor.Name));
+        Assert.Equal(new Dictionary<string, object?> { ["size_bytes"] = 5L }, sink.Events[0].Fields);
+        Assert.Equal(new Dictionary<string, object?> { ["size_bytes"] = 10L, ["seconds_since_last_save"] = 30 }, sink.Events[1].Fields);
+    }
+
+    [Fact]
+    public void A_null_client_or_event_sends_nothing_and_does_not_throw()
+    {
+        var (client, sink) = ConsentTests.NewClient();
+        TelemetryClient? noClient = null;
+
+        noClient!.Track(new OptOutEvent { DurationMs = 1 });
+        client.Track((OptOutEvent)null!);
+
+        Assert.Empty(sink.Events);
+    }
+
+    [Fact]
     public void A_switched_off_event_allocates_nothing()
     {
         var (client, _) = ConsentTests.NewClient();

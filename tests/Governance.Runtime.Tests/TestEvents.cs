@@ -51,3 +51,19 @@ public partial record IdentifiedEvent
     [TelemetryField("A plain count, sent as is.")]
     public int Count { get; init; }
 }
+
+[TelemetryEvent("test.file_saved", Purpose = "A base event, to check that a derived event is sent as itself.",
+    RetentionDays = 30, Consent = Consent.OptOut)]
+public partial record FileSaved
+{
+    [TelemetryField("The file's size in bytes.")]
+    public long SizeBytes { get; init; }
+}
+
+[TelemetryEvent("test.file_autosaved", Purpose = "A derived event, sent as itself whatever the type of the expression that holds it.",
+    RetentionDays = 30, Consent = Consent.OptOut)]
+public sealed partial record FileAutosaved : FileSaved
+{
+    [TelemetryField("Seconds since the last save.")]
+    public int SecondsSinceLastSave { get; init; }
+}

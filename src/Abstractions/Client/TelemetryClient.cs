@@ -9,7 +9,8 @@ namespace Governance
 {
     /// <summary>
     /// Sends declared telemetry events to sinks, after checking the user's consent. The Governance generator adds a
-    /// typed <c>Track(evt)</c> extension method per declared event; those are the only way events reach the sinks.
+    /// typed, consent-checked implementation of <see cref="ITelemetryEvent"/> to every declared event, which
+    /// <c>client.Track(evt)</c> (<see cref="TelemetryTracking.Track{TEvent}"/>) calls: the only way events reach the sinks.
     /// </summary>
     /// <remarks>
     /// What is sent: nothing when <c>DO_NOT_TRACK</c> or the product's opt-out variable is set, or after
@@ -211,8 +212,8 @@ namespace Governance
 
         /// <summary>
         /// Delivers an event to every sink, with the common context when one is set and the event includes it. Called by
-        /// generated <c>Track</c> methods after <see cref="IsEnabled"/>; call those instead. A sink that throws is counted
-        /// in <see cref="SinkFailures"/> and skipped.
+        /// generated <see cref="ITelemetryEvent"/> implementations after <see cref="IsEnabled"/>; call
+        /// <c>client.Track(evt)</c> instead. A sink that throws is counted in <see cref="SinkFailures"/> and skipped.
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
         public void Send<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)

@@ -29,6 +29,7 @@ namespace Governance.Generators.Emitting
                 spec,
                 spec.Type,
                 "TelemetryContext",
+                string.Empty,
                 WriteTypeMembers,
                 (text, spec, contextType) => WriteSetContext(text, spec, contextType, trackingClassName));
         }

@@ -5,32 +5,27 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.Generators.Emitting
 {
     /// <summary>
-    /// Writes the file generated for one event, its emitter. Inside the event's own partial type: the public
-    /// <c>TelemetryDescriptor</c> and a nested <c>TelemetryFieldValues</c> struct holding the descriptors and one typed
-    /// call per field (no boxing, no dictionary). In the <c>Governance</c> namespace: the event's <c>Track</c> overload in
-    /// the assembly's partial tracking class, which checks consent before it touches the event and allocates nothing
+    /// Writes the file generated for one event, its emitter, all inside the event's own partial type: the public
+    /// <c>TelemetryDescriptor</c>, a nested <c>TelemetryFieldValues</c> struct holding the descriptors and one typed call
+    /// per field (no boxing, no dictionary), and the explicit implementation of <c>ITelemetryEvent</c> that the runtime's
+    /// one generic <c>client.Track(evt)</c> calls, which checks consent before it touches the event and allocates nothing
     /// when the event is switched off.
     /// </summary>
     /// <remarks>
-    /// Nothing generated is named after the event outside the event's own type: distinct events never collide, and a
-    /// caller in any namespace that imports <c>Governance</c> (as every caller of the client does) finds <c>Track</c>.
+    /// Nothing generated is named after the event outside the event's own type, so distinct events never collide. No
+    /// <c>Track</c> overload per event: the compiler would weigh every one of them at every call, so compile time would
+    /// grow with the number of events times the number of calls.
     /// </remarks>
     internal static class EventEmitterWriter
     {
         private const string Descriptor = DescriptorSource.EventDescriptorType;
         private const string FieldDescriptor = DescriptorSource.FieldDescriptorType;
 
+        private const string EventInterface = "global::Governance.ITelemetryEvent";
+
         /// <param name="spec">The event.</param>
-        /// <param name="trackingClassName">The assembly's tracking class (<see cref="GeneratedNames.TrackingClassName"/>).</param>
-        public static string Write(EventSpec spec, string trackingClassName)
-        {
-            return DeclaredTypeSourceFile.Write(
-                spec,
-                spec.Type,
-                "TelemetryEvent",
-                WriteTypeMembers,
-                (text, spec, eventType) => WriteTrack(text, spec, eventType, trackingClassName));
-        }
+        public static string Write(EventSpec spec) =>
+            DeclaredTypeSourceFile.Write(spec, spec.Type, "TelemetryEvent", " : " + EventInterface, WriteTypeMembers, writeTrackingMembers: null);
 
         private static void WriteTypeMembers(IndentedTextBuilder text, EventSpec spec, string eventType)
         {
@@ -39,29 +34,24 @@ namespace Governance.Generators.Emitting
             text.Line("public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " => "
                 + GeneratedNames.FieldValuesTypeName + ".Descriptor;");
             text.Line();
+            WriteSendIfEnabled(text, spec, eventType);
+            text.Line();
             WriteFieldValues(text, spec, eventType);
         }
 
-        private static void WriteTrack(IndentedTextBuilder text, EventSpec spec, string eventType, string trackingClassName)
+        /// <summary>
+        /// The explicit implementation <c>client.Track(evt)</c> calls. Explicit, so it adds no member to the event that
+        /// the declaration could collide with; an event derived from another event implements it again, and is sent as
+        /// itself.
+        /// </summary>
+        private static void WriteSendIfEnabled(IndentedTextBuilder text, EventSpec spec, string eventType)
         {
-            // Every event's file reopens the same class; a public event makes it public, and the parts that say nothing
-            // agree with that (an assembly with internal events only keeps an internal class).
-            var accessibility = spec.IsPublic ? "public " : string.Empty;
-            text.Line("/// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>");
-            text.Open(accessibility + "static partial class " + trackingClassName);
-
-            var eventName = XmlDoc.Escape(spec.Name);
             var fieldValues = eventType + "." + GeneratedNames.FieldValuesTypeName;
             var descriptor = fieldValues + ".Descriptor";
-            var isReferenceType = spec.Type.Type.Keyword is "class" or "record";
-            text.Line("/// <summary>Sends a <c>" + eventName + "</c> event if the user's consent allows it; otherwise does nothing.</summary>");
             text.Line(GeneratedCodeAttribute());
-            text.Open((spec.IsPublic ? "public" : "internal") + " static void Track(this global::Governance.TelemetryClient client, " + eventType + " evt)");
-            text.Open((isReferenceType ? "if (client is null || evt is null || !client.IsEnabled(" : "if (client is null || !client.IsEnabled(") + descriptor + "))");
-            text.Line("return;");
-            text.Close();
-            text.Line();
-            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasKeyedFields(spec.Fields) ? "(evt, client.Pseudonymizer));" : "(evt));"));
+            text.Open("void " + EventInterface + ".SendIfEnabled(global::Governance.TelemetryClient client)");
+            text.Open("if (client.IsEnabled(" + descriptor + "))");
+            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasKeyedFields(spec.Fields) ? "(this, client.Pseudonymizer));" : "(this));"));
             text.Close();
             text.Close();
         }

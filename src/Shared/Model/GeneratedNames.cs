@@ -40,8 +40,9 @@ namespace Governance.CodeAnalysis.Model
         public const string ContextValuesTypeName = "TelemetryContextValues";
 
         /// <summary>
-        /// The namespace of the classes that hold the <c>Track</c> extension methods: every caller that uses the runtime
-        /// (<c>using Governance;</c>) sees them, whatever the namespace of the event or of the caller.
+        /// The namespace of the classes that hold the contexts' <c>SetContext</c> extension methods: every caller that uses
+        /// the runtime (<c>using Governance;</c>) sees them, whatever the namespace of the context or of the caller. (Events
+        /// need none: the runtime's one <c>Track</c> calls the event's generated <c>ITelemetryEvent</c> implementation.)
         /// </summary>
         public const string TrackingNamespace = "Governance";
 
@@ -54,7 +55,7 @@ namespace Governance.CodeAnalysis.Model
         private const string HintNameSuffix = ".g.cs";
 
         /// <summary>
-        /// The static partial class holding the <c>Track</c> methods of one assembly's events. Its name carries the
+        /// The static partial class holding the <c>SetContext</c> methods of one assembly's contexts. Its name carries the
         /// escaped assembly name, so an application and the libraries it references (each with its own public class
         /// in the same namespace) never declare the same type.
         /// </summary>

@@ -6,11 +6,20 @@
 
 namespace Contoso.Sync
 {
-    partial class SyncCompleted
+    partial class SyncCompleted : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor, new global::Contoso.Sync.SyncCompleted.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -47,25 +56,6 @@ namespace Contoso.Sync
                 writer.Write(s_fields[0], _event.ItemCount);
                 writer.Write(s_fields[1], _event.StartedByUser);
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>sync.completed</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Sync.SyncCompleted evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor, new global::Contoso.Sync.SyncCompleted.TelemetryFieldValues(evt));
         }
     }
 }

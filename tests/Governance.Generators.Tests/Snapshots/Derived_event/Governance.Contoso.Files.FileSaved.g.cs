@@ -6,11 +6,20 @@
 
 namespace Contoso.Files
 {
-    partial record FileSaved
+    partial record FileSaved : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor, new global::Contoso.Files.FileSaved.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -45,25 +54,6 @@ namespace Contoso.Files
             {
                 writer.Write(s_fields[0], _event.SizeBytes);
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>files.saved</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Files.FileSaved evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor, new global::Contoso.Files.FileSaved.TelemetryFieldValues(evt));
         }
     }
 }

@@ -6,11 +6,20 @@
 
 namespace Contoso.Types
 {
-    partial record Everything
+    partial record Everything : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor, new global::Contoso.Types.Everything.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -133,25 +142,6 @@ namespace Contoso.Types
                 }
                 writer.Write(s_fields[24], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Features));
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>types.everything</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Types.Everything evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor, new global::Contoso.Types.Everything.TelemetryFieldValues(evt));
         }
     }
 }

@@ -4,11 +4,20 @@
 // Obsolete members and lower-case type names are the declaration's choice, and warned about there.
 #pragma warning disable CS0612, CS0618, CS8981
 
-partial class KeywordNames
+partial class KeywordNames : global::Governance.ITelemetryEvent
 {
     /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
     public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+    void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+    {
+        if (client.IsEnabled(global::KeywordNames.TelemetryFieldValues.Descriptor))
+        {
+            client.Send(global::KeywordNames.TelemetryFieldValues.Descriptor, new global::KeywordNames.TelemetryFieldValues(this));
+        }
+    }
 
     /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -46,25 +55,6 @@ partial class KeywordNames
             writer.Write(s_fields[0], _event.@class);
             writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.@event));
             writer.Write(s_fields[2], _event.var);
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>app.keyword_names</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::KeywordNames evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::KeywordNames.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::KeywordNames.TelemetryFieldValues.Descriptor, new global::KeywordNames.TelemetryFieldValues(evt));
         }
     }
 }

@@ -6,11 +6,20 @@
 
 namespace Contoso.Mixed
 {
-    partial record PublicEvent
+    partial record PublicEvent : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Mixed.PublicEvent.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Mixed.PublicEvent.TelemetryFieldValues.Descriptor, new global::Contoso.Mixed.PublicEvent.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -45,25 +54,6 @@ namespace Contoso.Mixed
             {
                 writer.Write(s_fields[0], _event.Value);
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>mixed.public</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Mixed.PublicEvent evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Mixed.PublicEvent.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Mixed.PublicEvent.TelemetryFieldValues.Descriptor, new global::Contoso.Mixed.PublicEvent.TelemetryFieldValues(evt));
         }
     }
 }

@@ -8,11 +8,20 @@ namespace Contoso.@event.Größe
 {
     partial class @class
     {
-        partial record Événement
+        partial record Événement : global::Governance.ITelemetryEvent
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+            void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+            {
+                if (client.IsEnabled(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor))
+                {
+                    client.Send(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor, new global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues(this));
+                }
+            }
 
             /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -50,25 +59,6 @@ namespace Contoso.@event.Größe
                     writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Größe));
                 }
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>app.unicode_names</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.@event.Größe.@class.Événement evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor, new global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues(evt));
         }
     }
 }

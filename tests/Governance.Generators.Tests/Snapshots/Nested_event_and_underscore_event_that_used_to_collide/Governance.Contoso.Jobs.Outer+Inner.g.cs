@@ -8,11 +8,20 @@ namespace Contoso.Jobs
 {
     partial class Outer
     {
-        partial record Inner
+        partial record Inner : global::Governance.ITelemetryEvent
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+            void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+            {
+                if (client.IsEnabled(global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues.Descriptor))
+                {
+                    client.Send(global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues.Descriptor, new global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues(this));
+                }
+            }
 
             /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -48,25 +57,6 @@ namespace Contoso.Jobs
                     writer.Write(s_fields[0], _event.Jobs);
                 }
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>jobs.nested</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Jobs.Outer.Inner evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues.Descriptor, new global::Contoso.Jobs.Outer.Inner.TelemetryFieldValues(evt));
         }
     }
 }

@@ -10,11 +10,20 @@ namespace Contoso.Service
     {
         partial struct Http
         {
-            partial record RequestFailed
+            partial record RequestFailed : global::Governance.ITelemetryEvent
             {
                 /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
                 public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+                void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+                {
+                    if (client.IsEnabled(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor))
+                    {
+                        client.Send(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor, new global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues(this));
+                    }
+                }
 
                 /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -51,25 +60,6 @@ namespace Contoso.Service
                     }
                 }
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>service.request_failed</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        internal static void Track(this global::Governance.TelemetryClient client, global::Contoso.Service.Telemetry.Http.RequestFailed evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor, new global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues(evt));
         }
     }
 }

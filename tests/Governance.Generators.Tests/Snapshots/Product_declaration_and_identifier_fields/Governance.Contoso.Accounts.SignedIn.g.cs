@@ -6,11 +6,20 @@
 
 namespace Contoso.Accounts
 {
-    partial record SignedIn
+    partial record SignedIn : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor, new global::Contoso.Accounts.SignedIn.TelemetryFieldValues(this, client.Pseudonymizer));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -63,25 +72,6 @@ namespace Contoso.Accounts
                 writer.Write(s_fields[3], _pseudonymizer.Pseudonymize(global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Plan)));
                 writer.Write(s_fields[4], _event.SingleSignOn);
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>accounts.signed_in</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Accounts.SignedIn evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor, new global::Contoso.Accounts.SignedIn.TelemetryFieldValues(evt, client.Pseudonymizer));
         }
     }
 }

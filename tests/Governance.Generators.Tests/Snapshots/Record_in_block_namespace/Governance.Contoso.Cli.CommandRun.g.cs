@@ -6,11 +6,20 @@
 
 namespace Contoso.Cli
 {
-    partial record CommandRun
+    partial record CommandRun : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor, new global::Contoso.Cli.CommandRun.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -49,25 +58,6 @@ namespace Contoso.Cli
                 writer.Write(s_fields[1], _event.DurationMs);
                 writer.Write(s_fields[2], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Outcome));
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>cli.command_run</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Cli.CommandRun evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor, new global::Contoso.Cli.CommandRun.TelemetryFieldValues(evt));
         }
     }
 }

@@ -6,11 +6,20 @@
 
 namespace Contoso.Templates
 {
-    partial record TemplateInstantiated
+    partial record TemplateInstantiated : global::Governance.ITelemetryEvent
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
+        {
+            if (client.IsEnabled(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor))
+            {
+                client.Send(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor, new global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues(this));
+            }
+        }
 
         /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
@@ -63,25 +72,6 @@ namespace Contoso.Templates
                 }
                 writer.Write(s_fields[3], _event.FromPack);
             }
-        }
-    }
-}
-
-namespace Governance
-{
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
-    public static partial class TelemetryTracking_Consumer
-    {
-        /// <summary>Sends a <c>template.instantiated</c> event if the user's consent allows it; otherwise does nothing.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static void Track(this global::Governance.TelemetryClient client, global::Contoso.Templates.TemplateInstantiated evt)
-        {
-            if (client is null || evt is null || !client.IsEnabled(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor))
-            {
-                return;
-            }
-
-            client.Send(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor, new global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues(evt));
         }
     }
 }
