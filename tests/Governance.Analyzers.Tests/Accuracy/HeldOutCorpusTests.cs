@@ -19,8 +19,10 @@ public sealed class HeldOutCorpusTests
 
     // Measured 2026-11-30, fields read with their holder (Bearer's object): recall 0.722 (595/824) at a false-alarm
     // rate of 0.04995 (253/5,065); before the holder rule 0.710 (585/824) at the same rate; Glean 5/430 = 0.0116.
+    // 2026-12-01, with the law's special categories, national ids, family, pay, signatures and credit standing:
+    // recall 0.738 (608/824) at the same 253/5,065; Glean 5/430.
     // The recall floor is the measured value, still below its target: docs/pii-accuracy.md says why.
-    private const double BearerRecallFloor = 0.72;
+    private const double BearerRecallFloor = 0.73;
     private const double BearerFalseAlarmCeiling = BearerFalseAlarmTarget;
     private const double GleanFlaggedCeiling = 0.012;
 

@@ -187,6 +187,126 @@ public sealed class PersonalDataNameClassifierTests
         Assert.Null(Classifier.Classify(name, FieldKind.String));
 
     [Theory]
+    [InlineData("Ethnicities", "special_category", "ethnicities", "Sensitive")]
+    [InlineData("TribalAffiliation", "special_category", "tribal affiliation", "Sensitive")]
+    [InlineData("RefugeeStatus", "special_category", "refugee status", "Sensitive")]
+    [InlineData("PhilosophicalViews", "special_category", "philosophical", "Sensitive")]
+    [InlineData("PhilosophicalConvictions", "special_category", "philosophical convictions", "Sensitive")]
+    [InlineData("Faith", "special_category", "faith", "Sensitive")]
+    [InlineData("VotingIntention", "special_category", "voting intention", "Sensitive")]
+    [InlineData("TradeUnions", "special_category", "trade unions", "Sensitive")]
+    [InlineData("union_dues", "special_category", "union dues", "Sensitive")]
+    [InlineData("Lgbtq", "special_category", "lgbtq", "Sensitive")]
+    [InlineData("Phenotype", "health", "phenotype", "Sensitive")]
+    [InlineData("GeneSequence", "health", "gene sequence", "Sensitive")]
+    [InlineData("MedicalNotes", "health", "medical notes", "Sensitive")]
+    [InlineData("SickLeave", "health", "sick leave", "Sensitive")]
+    [InlineData("EatingDisorder", "health", "eating disorder", "Sensitive")]
+    [InlineData("Cholesterol", "health", "cholesterol", "Sensitive")]
+    [InlineData("IrisCode", "biometric", "iris code", "Sensitive")]
+    [InlineData("Faceprint", "biometric", "faceprint", "Sensitive")]
+    [InlineData("VoicePrints", "biometric", "voice prints", "Sensitive")]
+    [InlineData("PalmVein", "biometric", "palm vein", "Sensitive")]
+    [InlineData("KeystrokeDynamics", "biometric", "keystroke dynamics", "Sensitive")]
+    [InlineData("ESignature", "biometric", "e signature", "Sensitive")]
+    [InlineData("ElectronicSignature", "biometric", "electronic signature", "Sensitive")]
+    [InlineData("SignatureStrokes", "biometric", "signature strokes", "Sensitive")]
+    public void The_special_categories_of_GDPR_Article_9_are_found_by_their_other_names(string name, string category, string words, string dataClass)
+    {
+        AssertMatch(name, category, words);
+        Assert.Equal(dataClass, Classifier.Classify(name, FieldKind.String)!.Category.DataClass.ToString());
+    }
+
+    [Theory]
+    [InlineData("IsLgbtq")]
+    [InlineData("IsUnionMember")]
+    [InlineData("HasEatingDisorder")]
+    [InlineData("IsInsulinDependent")]
+    public void A_special_category_stays_personal_as_a_flag(string name) =>
+        Assert.NotNull(Classifier.Classify(name, FieldKind.Boolean));
+
+    [Theory]
+    [InlineData("NationalInsuranceId", "government_id", "national insurance id")]
+    [InlineData("SocialInsurance", "government_id", "social insurance")]
+    [InlineData("NationalIdentifier", "government_id", "national identifier")]
+    [InlineData("IdentityDocuments", "government_id", "identity documents")]
+    [InlineData("TravelDocumentNumber", "government_id", "travel document number")]
+    [InlineData("VisaNo", "government_id", "visa number")]
+    [InlineData("WorkPermit", "government_id", "work permit")]
+    [InlineData("ResidenceCard", "government_id", "residence card")]
+    [InlineData("DrivingPermitNo", "government_id", "driving permit number")]
+    [InlineData("TaxReference", "government_id", "tax reference")]
+    [InlineData("utr", "government_id", "utr")]
+    [InlineData("CodiceFiscale", "government_id", "codice fiscale")]
+    [InlineData("Marital", "family", "marital")]
+    [InlineData("Spouses", "family", "spouses")]
+    [InlineData("DomesticPartner", "family", "domestic partner")]
+    [InlineData("CivilUnion", "family", "civil union")]
+    [InlineData("LegalGuardian", "family", "legal guardian")]
+    [InlineData("DependentChildren", "family", "dependent children")]
+    [InlineData("MaternityLeave", "family", "maternity leave")]
+    [InlineData("Payroll", "income", "payroll")]
+    [InlineData("Remuneration", "income", "remuneration")]
+    [InlineData("Pension", "income", "pension")]
+    [InlineData("AnnualBonus", "income", "annual bonus")]
+    [InlineData("EmployeeCompensation", "income", "employee compensation")]
+    [InlineData("HourlyPay", "income", "hourly pay")]
+    [InlineData("Severance", "income", "severance")]
+    [InlineData("Creditworthiness", "credit_history", "creditworthiness")]
+    [InlineData("CreditStanding", "credit_history", "credit standing")]
+    [InlineData("CreditCapacity", "credit_history", "credit capacity")]
+    [InlineData("CreditRisk", "credit_history", "credit risk")]
+    [InlineData("CreditLimits", "credit_history", "credit limits")]
+    [InlineData("credit_utilisation", "credit_history", "credit utilisation")]
+    [InlineData("DebtToIncome", "credit_history", "debt to income")]
+    public void National_ids_civil_status_pay_and_credit_standing_are_found_by_their_other_names(string name, string category, string words) =>
+        AssertMatch(name, category, words);
+
+    [Theory]
+    [InlineData("NationalInsuranceId", "Sensitive")]
+    [InlineData("WorkPermit", "Sensitive")]
+    [InlineData("Payroll", "Sensitive")]
+    [InlineData("CreditStanding", "Sensitive")]
+    [InlineData("Spouses", "Personal")]
+    public void National_ids_pay_and_credit_standing_are_sensitive_and_family_is_personal(string name, string dataClass) =>
+        Assert.Equal(dataClass, Classifier.Classify(name, FieldKind.String)!.Category.DataClass.ToString());
+
+    [Theory]
+    [InlineData("ThirdParty")] // "party" alone is not a political party
+    [InlineData("PartyMembership")] // nor in "third party membership"
+    [InlineData("BeliefState")] // belief propagation
+    [InlineData("SkinTone")] // an emoji modifier, an avatar's colour
+    [InlineData("Ancestry")] // a tree's ancestors
+    [InlineData("UnionType")] // a set union
+    [InlineData("HealthHistory")] // a service's health over time
+    [InlineData("Medical")] // "medical" alone: a medical device's software is not a person's health
+    [InlineData("AssetImpairment")] // accounting
+    [InlineData("VoiceId")] // a text-to-speech voice
+    [InlineData("FontFaceData")] // a font face
+    [InlineData("FontFaceDescriptor")]
+    [InlineData("Thumbprint")] // an X.509 certificate's
+    [InlineData("Fingerprints")] // certificates, builds
+    [InlineData("Signature")] // a cryptographic or method signature
+    [InlineData("DigitalSignature")]
+    [InlineData("Visa")] // the card brand
+    [InlineData("Permit")] // permit-to-work in safety software
+    [InlineData("VatNumber")] // a business's
+    [InlineData("FontFamilySize")] // "family size" is not a term
+    [InlineData("Partner")] // a business partner
+    [InlineData("Dependents")] // a package's dependents
+    [InlineData("Children")] // a tree's nodes
+    [InlineData("Compensation")] // a saga's compensating step
+    [InlineData("CompensationStep")]
+    [InlineData("TotalCompensation")] // an aggregate
+    [InlineData("Bonus")] // a game's
+    [InlineData("Pay")]
+    [InlineData("PayrollCount")] // a count about payrolls
+    [InlineData("Credits")] // film, game and API credits
+    [InlineData("CreditScoreCount")]
+    public void Look_alikes_of_the_laws_categories_stay_quiet(string name) =>
+        Assert.Null(Classifier.Classify(name, FieldKind.String));
+
+    [Theory]
     [InlineData("Purchases")]
     [InlineData("Friends")]
     [InlineData("Interests")]
@@ -298,6 +418,11 @@ public sealed class PersonalDataNameClassifierTests
     [InlineData("OrderPlaced", "Amount", "Decimal", "financial_activity")]
     [InlineData("PaymentsTelemetry", "Card", "String", "payment_card")]
     [InlineData("CustomerInfo", "Balance", "Double", "financial_activity")]
+    [InlineData("EmployeeContext", "Pay", "Decimal", "income")]
+    [InlineData("EmployeeUpdated", "Compensation", "Decimal", "income")]
+    [InlineData("PatientRegistered", "Children", "Int32", "family")]
+    [InlineData("ApplicantInfo", "Dependants", "Int32", "family")]
+    [InlineData("CustomerSigned", "Signature", "String", "biometric")]
     public void Generic_attributes_are_personal_in_a_holder_that_names_a_person_or_a_payment(string holder, string name, string kind, string category) =>
         Assert.Equal(category, Classifier.Classify(name, Enum.Parse<FieldKind>(kind), Classifier.ReadHolder(holder))?.Category.Id);
 
@@ -314,6 +439,11 @@ public sealed class PersonalDataNameClassifierTests
     [InlineData("BuildCompleted", "Amount", "Int32")] // holds nothing of a person
     [InlineData("Event", "Name", "String")] // holds nothing at all
     [InlineData("CustomerRegistered", "ProductName", "String")] // the whole name must be the attribute
+    [InlineData("PackageSigned", "Signature", "String")] // a package's signature is cryptographic
+    [InlineData("PackagePublished", "Dependents", "Int32")] // a package's dependents
+    [InlineData("TreeNodeAdded", "Children", "Int32")] // a tree's nodes
+    [InlineData("SagaCompensated", "Compensation", "String")] // a saga's compensating step
+    [InlineData("CustomerSigned", "Signature", "Boolean")] // a flag
     public void Generic_attributes_stay_technical_elsewhere(string holder, string name, string kind) =>
         Assert.Null(Classifier.Classify(name, Enum.Parse<FieldKind>(kind), Classifier.ReadHolder(holder)));
 

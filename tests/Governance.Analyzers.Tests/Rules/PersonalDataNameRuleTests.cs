@@ -143,6 +143,40 @@ public sealed class PersonalDataNameRuleTests
     }
 
     [Fact]
+    public async Task The_laws_categories_are_reported_with_their_class_and_their_look_alikes_are_not()
+    {
+        await AnalyzeAsync<TelemetryEventAnalyzer>(Usings + Event + """
+            public partial record ProfileSaved
+            {
+                [TelemetryField("The person's faith.")] public string {|#0:Faith|} { get; init; } = "";
+                [TelemetryField("The permit that lets the person work here.")] public string {|#1:WorkPermitNo|} { get; init; } = "";
+                [TelemetryField("How many spouses the person declared.")] public string {|#2:Spouses|} { get; init; } = "";
+                [TelemetryField("What the person is paid.")] public decimal {|#3:Payroll|} { get; init; }
+                [TelemetryField("The lender's view of the person.")] public string {|#4:CreditStanding|} { get; init; } = "";
+                [TelemetryField("The person's signature as drawn.")] public string {|#5:SignatureStrokes|} { get; init; } = "";
+                [TelemetryField("The person's signature, held by their profile.")] public string {|#6:Signature|} { get; init; } = "";
+            }
+
+            [TelemetryEvent("app.saga_step_completed", Purpose = "Learn which saga steps are undone, to fix the flows.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial record SagaStepCompleted
+            {
+                [TelemetryField("The step that undid the order.")] public string Compensation { get; init; } = "";
+                [TelemetryField("The signature of the request.")] public string Signature { get; init; } = "";
+                [TelemetryField("The card brand.")] public string Visa { get; init; } = "";
+                [TelemetryField("The service's health over the last hour.")] public string HealthHistory { get; init; } = "";
+                [TelemetryField("How many steps the saga has.")] public int Children { get; init; }
+            }
+            """,
+            expected: [Warning(0).WithArguments("Faith", "app.profile_saved", "ethnicity, religion, politics, sexual orientation or other special-category data", "'faith'", "not classified", "Sensitive"),
+                       Warning(1).WithArguments("WorkPermitNo", "app.profile_saved", "a government identifier", "'work permit number'", "not classified", "Sensitive"),
+                       Warning(2).WithArguments("Spouses", "app.profile_saved", "marital status or family details", "'spouses'", "not classified", "Personal"),
+                       Warning(3).WithArguments("Payroll", "app.profile_saved", "income or salary", "'payroll'", "not classified", "Sensitive"),
+                       Warning(4).WithArguments("CreditStanding", "app.profile_saved", "a credit score or credit history", "'credit standing'", "not classified", "Sensitive"),
+                       Warning(5).WithArguments("SignatureStrokes", "app.profile_saved", "biometric data or a photo", "'signature strokes'", "not classified", "Sensitive"),
+                       Warning(6).WithArguments("Signature", "app.profile_saved", "biometric data or a photo", "'Signature' of 'ProfileSaved' reads as a profile's signature", "not classified", "Sensitive")]);
+    }
+
+    [Fact]
     public async Task Hashed_device_installation_and_account_ids_are_told_Identifier_and_the_fix_classifies_them_so()
     {
         await FixAsync<TelemetryEventAnalyzer, ClassifyFieldCodeFixProvider>(Usings + Event + """
