@@ -35,6 +35,7 @@ public sealed class SkippedDeclarationTests
         { "reserved member", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public static int TelemetryDescriptor => 1; }" },
         { "reserved nested type", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public struct TelemetryFieldValues { } }" },
         { "reserved method", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public void TelemetryFieldValues() { } }" },
+        { "own event implementation", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad : ITelemetryEvent { void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { } }" },
         { "named like a generated member", "public static partial class Bad { [TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial record TelemetryDescriptor { } }" },
     };
 

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance.Analyzers.Rules
 {
@@ -12,6 +13,9 @@ namespace Governance.Analyzers.Rules
     /// </summary>
     internal sealed class ImplementabilityRule : EventRule
     {
+        // One text for both descriptors: they are the one rule, for events and for contexts.
+        private const string Description = "The generator adds a descriptor, a field reader and the implementation that the runtime's typed Track calls to the event type (a descriptor, the copied values and a typed SetContext method to a context type). That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types, and declared an event or a context, not both.";
+
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.CannotImplement,
             title: "Event declaration cannot be implemented",
@@ -19,7 +23,7 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Design",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The generator adds a descriptor and a field reader to the event type (a descriptor and the copied values to a context type), and a typed Track (SetContext) method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types, and declared an event or a context, not both.",
+            description: Description,
             helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
 
         private static readonly DiagnosticDescriptor ContextDescriptor = new DiagnosticDescriptor(
@@ -29,7 +33,7 @@ namespace Governance.Analyzers.Rules
             category: "Governance.Design",
             defaultSeverity: DiagnosticSeverity.Error,
             isEnabledByDefault: true,
-            description: "The generator adds a descriptor and a field reader to the event type (a descriptor and the copied values to a context type), and a typed Track (SetContext) method that its assembly can call. That needs a partial, non-generic, non-static type that the rest of its assembly can see, nested only in partial types, and declared an event or a context, not both.",
+            description: Description,
             helpLinkUri: HelpLinks.For(DiagnosticIds.CannotImplement));
 
         public override ImmutableArray<DiagnosticDescriptor> Descriptors => ImmutableArray.Create(Descriptor, ContextDescriptor);
@@ -65,6 +69,11 @@ namespace Governance.Analyzers.Rules
         private static string DescribeReservedName(INamedTypeSymbol type)
         {
             var name = TelemetryEventReader.FindReservedNameConflict(type);
+            if (name == GeneratedNames.SendIfEnabledImplementationName)
+            {
+                return "implements 'ITelemetryEvent.SendIfEnabled' itself, which the generator does with the declaration's consent check; remove that implementation";
+            }
+
             return name == type.Name
                 ? "is named '" + name + "', like a member the generator adds to it; rename the type"
                 : "declares a member named '" + name + "', which the generator adds; rename that member";

@@ -34,6 +34,13 @@ namespace Governance.CodeAnalysis.Model
         public const string FieldValuesTypeName = "TelemetryFieldValues";
 
         /// <summary>
+        /// The member name (as the compiler names explicit implementations) of the generated implementation of
+        /// <c>ITelemetryEvent.SendIfEnabled</c>, which <c>client.Track(evt)</c> calls: a type that implements it itself
+        /// would have two, and would be sent without its declaration's consent check.
+        /// </summary>
+        public const string SendIfEnabledImplementationName = "Governance.ITelemetryEvent.SendIfEnabled";
+
+        /// <summary>
         /// The nested class the generator adds to every context type: the descriptors and the values copied when the
         /// context is set, which every event that carries the context writes.
         /// </summary>
@@ -47,7 +54,7 @@ namespace Governance.CodeAnalysis.Model
         public const string TrackingNamespace = "Governance";
 
         /// <summary>Names of the members the generator adds to an event or context type: the type may neither declare them nor bear one.</summary>
-        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName, ContextValuesTypeName };
+        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName, ContextValuesTypeName, SendIfEnabledImplementationName };
 
         private const string TrackingClassPrefix = "TelemetryTracking_";
         private const string EnumNamesClassPrefix = "TelemetryEnumNames_";
