@@ -188,7 +188,8 @@ internal sealed partial class CommandLineBuildBenchmark
     }
 
     private const string StandInSource = """
-        // Stands in for the generated Track methods, so the same sources compile without the Governance package.
+        // Stands in for client.Track, so the same sources compile without the Governance package: without its generator
+        // the events implement no ITelemetryEvent, which the runtime's Track asks for.
         namespace Contoso.Bench;
 
         public static class WithoutGovernance
