@@ -55,7 +55,7 @@ internal sealed class OrdinaryCodeBase
 
     private string Events()
     {
-        // The generator is not run here (its Track methods would be the only difference): events are kept as objects.
+        // The generator is not run here (its emitters would be the only difference): events are kept as objects.
         var text = new StringBuilder("using System;\nusing Governance;\n\nnamespace Ordinary.Telemetry;\n\npublic static class Outbox\n{\n    public static void Keep(object telemetryEvent) => GC.KeepAlive(telemetryEvent);\n}\n\n");
         for (var i = 0; i < 8; i++)
         {

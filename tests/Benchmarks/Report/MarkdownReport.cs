@@ -307,7 +307,7 @@ internal static class MarkdownReport
 
         text.Append(Invariant, $"The N = {cli.Events:N0} project in a temporary directory, built with the SDK ({cli.SdkVersion}, compiler {cli.CompilerVersion}) ");
         text.Append("in three variants: with the Governance package (`").Append(cli.PackageVersion).Append("`, packed from this repository), the same sources ");
-        text.Append("without it (the runtime library as a plain reference and a one-line stand-in for the generated `Track`), and the `[LoggerMessage]` ");
+        text.Append("without it (the runtime library as a plain reference and a one-line stand-in for `Track`, which only generated events can call), and the `[LoggerMessage]` ");
         text.Append("twin for context. *Clean* is `dotnet build --no-incremental` (rebuild), *no-op* is `dotnet build` with nothing changed; both ");
         text.Append("`--no-restore -p:ReportAnalyzer=true`. One warm-up build per variant, then ");
         text.Append(Invariant, $"{cli.Repetitions} repetitions of each, interleaved. Wall time of the `dotnet` process, median (min). ");
