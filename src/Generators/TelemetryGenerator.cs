@@ -51,7 +51,8 @@ namespace Governance.Generators
                 .Select(static (compilation, _) => new TargetSupport(
                     compilation.Assembly.Name,
                     compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp9 }
-                        && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null))
+                        && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute") is not null,
+                    compilation is CSharpCompilation { LanguageVersion: >= LanguageVersion.CSharp8 }))
                 .WithTrackingName(TrackingNames.Target);
 
             var trackingClass = target
@@ -94,11 +95,13 @@ namespace Governance.Generators
                 .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems.Left.AddRange(stems.Right)).ToEquatableArray())
                 .WithTrackingName(TrackingNames.FileNameClashes);
 
-            context.RegisterSourceOutput(events.Combine(fileNameClashes), static (output, input) =>
+            var nullableAnnotations = target.Select(static (target, _) => target.NullableAnnotations);
+
+            context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(nullableAnnotations)), static (output, input) =>
             {
-                var (spec, clashes) = input;
+                var (spec, (clashes, nullable)) = input;
                 var stem = spec.FileStem;
-                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec));
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec, nullable));
             });
 
             context.RegisterSourceOutput(contexts.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
@@ -115,13 +118,13 @@ namespace Governance.Generators
                 .Collect()
                 .Select(static (perEvent, _) => DistinctByName(perEvent))
                 .Combine(target)
-                .Select(static (input, _) => (Types: input.Left, ClassName: GeneratedNames.EnumNamesClassName(input.Right.AssemblyName)));
+                .Select(static (input, _) => (Types: input.Left, ClassName: GeneratedNames.EnumNamesClassName(input.Right.AssemblyName), Nullable: input.Right.NullableAnnotations));
 
             context.RegisterSourceOutput(sharedEnumTypes, static (output, input) =>
             {
                 if (input.Types.Count > 0)
                 {
-                    output.AddSource(GeneratedNames.EnumNamesHintName, EnumNames.WriteSharedClass(input.Types, input.ClassName));
+                    output.AddSource(GeneratedNames.EnumNamesHintName, EnumNames.WriteSharedClass(input.Types, input.ClassName, input.Nullable));
                 }
             });
 
@@ -152,11 +155,12 @@ namespace Governance.Generators
                     input.Right.ModuleInitializers))
                 .WithTrackingName(TrackingNames.Manifest);
 
-            context.RegisterSourceOutput(manifest, static (output, spec) =>
+            context.RegisterSourceOutput(manifest.Combine(nullableAnnotations), static (output, input) =>
             {
+                var (spec, nullable) = input;
                 if (spec.Events.Count > 0 || spec.Contexts.Count > 0)
                 {
-                    output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec));
+                    output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec, nullable));
                 }
             });
         }

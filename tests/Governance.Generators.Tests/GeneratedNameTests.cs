@@ -174,6 +174,38 @@ public sealed class GeneratedNameTests
         Assert.Equal(new[] { "Contoso.Sync", "Contoso_Sync", "App" }, implementedIn);
     }
 
+    [Fact]
+    public void An_application_that_sees_a_librarys_internals_compiles_its_own_manifest_without_a_warning()
+    {
+        // Both assemblies have an internal Governance.Generated.TelemetryManifest; with InternalsVisibleTo (a test
+        // project, a friend assembly) the application sees the library's too, so generated code must not look it up by name.
+        var library = GeneratorHarness.BuildLibrary("Contoso.Sync", [], $$"""
+            using Governance;
+            [assembly: System.Runtime.CompilerServices.InternalsVisibleTo("App")]
+            namespace Contoso.Sync;
+            [TelemetryEvent("sync.finished", {{Attribute}})]
+            internal partial record SyncFinished { [TelemetryField("A number.")] public int Number { get; init; } }
+            """);
+
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [library], GeneratorHarness.ParseOptions, ("/src/App.cs", $$"""
+            using Governance;
+            namespace App;
+            [TelemetryEvent("app.started", {{Attribute}})]
+            public partial record AppStarted { [TelemetryField("A number.")] public int Number { get; init; } }
+
+            public static class Calls
+            {
+                public static void Send(TelemetryClient client)
+                {
+                    client.Track(new AppStarted { Number = 1 });
+                    client.Track(new Contoso.Sync.SyncFinished { Number = 2 });
+                }
+            }
+            """))).AssertClean();
+
+        Assert.Equal(new[] { ("AppStarted", "Governance.TelemetryTracking"), ("SyncFinished", "Governance.TelemetryTracking") }, TrackTargets(outcome.Output, "/src/App.cs"));
+    }
+
     /// <summary>For each <c>client.Track(evt)</c> call of the file: the event type it was given and the class of the method it binds to.</summary>
     private static List<(string Event, string Method)> TrackTargets(Compilation compilation, string path)
     {

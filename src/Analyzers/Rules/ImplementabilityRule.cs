@@ -53,7 +53,8 @@ namespace Governance.Analyzers.Rules
                 ImplementationProblem.StaticType => declaration.IsContext ? "is static; a context is a value that is created and set" : "is static; an event is a value that is created and sent",
                 ImplementationProblem.RefStruct => "is a ref struct, which cannot be held by the emitter; make it a struct or a record",
                 ImplementationProblem.FileLocal => "is file-local; make it internal or public so its emitter can see it",
-                ImplementationProblem.ReservedMemberName => DescribeReservedName(type),
+                ImplementationProblem.ReservedMemberName => DescribeReservedName(type, declaration.IsContext),
+                ImplementationProblem.ContextBeforeCSharp8 => "is compiled as C# 7.3 or earlier, and its generated values need C# 8.0 or later; set <LangVersion> to 8.0 or later in the project (netstandard2.0 projects default to 7.3)",
                 ImplementationProblem.EventAndContext => "is declared an event too; a type is an event or a context, not both: remove one of the attributes",
                 _ => null,
             };
@@ -66,12 +67,14 @@ namespace Governance.Analyzers.Rules
             }
         }
 
-        private static string DescribeReservedName(INamedTypeSymbol type)
+        private static string DescribeReservedName(INamedTypeSymbol type, bool isContext)
         {
             var name = TelemetryEventReader.FindReservedNameConflict(type);
             if (name == GeneratedNames.SendIfEnabledImplementationName)
             {
-                return "implements 'ITelemetryEvent.SendIfEnabled' itself, which the generator does with the declaration's consent check; remove that implementation";
+                return isContext
+                    ? "implements 'ITelemetryEvent.SendIfEnabled', which would send it as an event without a declaration; a context is not an event: remove that implementation"
+                    : "implements 'ITelemetryEvent.SendIfEnabled' itself, which the generator does with the declaration's consent check; remove that implementation";
             }
 
             return name == type.Name

@@ -30,6 +30,7 @@ namespace Governance.Generators.Emitting
                 spec.Type,
                 "TelemetryContext",
                 string.Empty,
+                nullableAnnotations: true, // a context is generated only for C# 8 or later (GOV006 otherwise)
                 WriteTypeMembers,
                 (text, spec, contextType) => WriteSetContext(text, spec, contextType, trackingClassName));
         }
@@ -304,7 +305,7 @@ namespace Governance.Generators.Emitting
         private static void WriteSetContext(IndentedTextBuilder text, ContextSpec spec, string contextType, string trackingClassName)
         {
             var accessibility = spec.IsPublic ? "public " : string.Empty;
-            text.Line("/// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>");
+            text.Line("/// <summary>The typed <c>SetContext</c> methods of this assembly's common contexts.</summary>");
             text.Open(accessibility + "static partial class " + trackingClassName);
 
             var isReferenceType = spec.Type.Type.Keyword is "class" or "record";

@@ -24,8 +24,9 @@ namespace Governance.Generators.Emitting
         private const string EventInterface = "global::Governance.ITelemetryEvent";
 
         /// <param name="spec">The event.</param>
-        public static string Write(EventSpec spec) =>
-            DeclaredTypeSourceFile.Write(spec, spec.Type, "TelemetryEvent", " : " + EventInterface, WriteTypeMembers, writeTrackingMembers: null);
+        /// <param name="nullableAnnotations">Whether the compilation is C# 8 or later (<see cref="TargetSupport.NullableAnnotations"/>).</param>
+        public static string Write(EventSpec spec, bool nullableAnnotations) =>
+            DeclaredTypeSourceFile.Write(spec, spec.Type, "TelemetryEvent", " : " + EventInterface, nullableAnnotations, WriteTypeMembers, writeTrackingMembers: null);
 
         private static void WriteTypeMembers(IndentedTextBuilder text, EventSpec spec, string eventType)
         {

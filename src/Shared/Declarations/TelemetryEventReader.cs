@@ -116,6 +116,11 @@ namespace Governance.CodeAnalysis.Declarations
             cancellationToken.ThrowIfCancellationRequested();
             var fields = ReadFields(type, literals, cancellationToken);
             var problem = FindEventAttribute(type) is not null ? ImplementationProblem.EventAndContext : FindImplementationProblem(type);
+            if (problem == ImplementationProblem.None && IsBeforeCSharp8(type))
+            {
+                problem = ImplementationProblem.ContextBeforeCSharp8;
+            }
+
             return new ContextDeclaration(type, attribute, fields, problem, ReadPublicFields(type));
         }
 
@@ -384,6 +389,20 @@ namespace Governance.CodeAnalysis.Declarations
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Whether the type is compiled as C# 7.3 or earlier (a netstandard2.0 library's default): a context's generated
+        /// values are written with nullable annotations, which need C# 8. An event's emitter is written without them.
+        /// </summary>
+        private static bool IsBeforeCSharp8(INamedTypeSymbol type)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                return reference.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp8 };
+            }
+
+            return false;
         }
 
         /// <summary>Why the generator cannot implement the type, or <see cref="ImplementationProblem.None"/>.</summary>

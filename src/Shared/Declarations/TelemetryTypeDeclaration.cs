@@ -18,6 +18,9 @@ namespace Governance.CodeAnalysis.Declarations
 
         /// <summary>A context type that is declared an event too: it is read as the event.</summary>
         EventAndContext,
+
+        /// <summary>A context type compiled as C# 7.3 or earlier: its generated values need C# 8.</summary>
+        ContextBeforeCSharp8,
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Governance.Analyzers.Tests.Infrastructure;
 using Governance.CodeFixes;
 using static Governance.Analyzers.Tests.Infrastructure.Verifier;
 
@@ -92,6 +93,44 @@ public sealed class ImplementabilityRuleTests
     {
         await NoFixAsync<TelemetryEventAnalyzer, MakePartialCodeFixProvider>(Usings + Attribute + "\n" + declaration + "\n",
             Diagnostic("GOV006").WithLocation(0).WithArguments(name, problem));
+    }
+
+    [Fact]
+    public void A_context_compiled_as_CSharp_7_3_is_reported_and_an_event_is_not()
+    {
+        // netstandard2.0 projects compile as C# 7.3 unless they say otherwise; a context's generated values need C# 8.
+        var source = """
+            using Governance;
+            namespace Contoso.Library
+            {
+                [TelemetryContext]
+                public partial class RunContext
+                {
+                    [TelemetryField("The shell, if known.", OmitWhenNull = true)]
+                    public string Shell { get; set; }
+                }
+
+                [TelemetryEvent("library.synced", Purpose = "Learn how long synchronisation takes.", RetentionDays = 30, Consent = Consent.OptOut)]
+                public partial class Synced
+                {
+                    [TelemetryField("How long it took, in milliseconds.")]
+                    public int DurationMs { get; set; }
+                }
+            }
+            """;
+        var compilation = AnalyzerRunner.Compile(source);
+        compilation = compilation
+            .RemoveAllSyntaxTrees()
+            .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3), "/src/File0.cs"))
+            .WithOptions(compilation.Options.WithNullableContextOptions(Microsoft.CodeAnalysis.NullableContextOptions.Disable));
+
+        var outcome = AnalyzerRunner.Run(compilation);
+
+        Assert.Empty(outcome.Exceptions);
+        var reported = Assert.Single(outcome.Diagnostics, d => d.Id == "GOV006");
+        Assert.Equal(
+            "Context type 'RunContext' cannot get its generated descriptor and SetContext: it is compiled as C# 7.3 or earlier, and its generated values need C# 8.0 or later; set <LangVersion> to 8.0 or later in the project (netstandard2.0 projects default to 7.3)",
+            reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]

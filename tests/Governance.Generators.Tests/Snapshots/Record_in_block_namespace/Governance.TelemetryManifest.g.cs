@@ -27,6 +27,11 @@ namespace Governance.Generated
 
         /// <summary>Adds the events and contexts this assembly can send to <see cref="global::Governance.TelemetryCatalog"/>, which the first-run notice reads.</summary>
         [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register() => global::Governance.TelemetryCatalog.Register(typeof(TelemetryManifest).Assembly, Product, Events, Contexts);
+        internal static void Register() => global::Governance.TelemetryCatalog.Register(typeof(AssemblyAnchor).Assembly, Product, Events, Contexts);
+
+        /// <summary>Names this assembly in <see cref="Register"/>.</summary>
+        private sealed class AssemblyAnchor
+        {
+        }
     }
 }

@@ -71,7 +71,7 @@ namespace Contoso.Templates
 
 namespace Governance
 {
-    /// <summary>The typed, consent-checked <c>Track</c> methods of this assembly's telemetry events.</summary>
+    /// <summary>The typed <c>SetContext</c> methods of this assembly's common contexts.</summary>
     public static partial class TelemetryTracking_Consumer
     {
         /// <summary>
