@@ -5,15 +5,16 @@ namespace Governance
     {
         /// <summary>
         /// Sends <paramref name="evt"/> if the user's consent allows it; otherwise does nothing, and nothing either when
-        /// <paramref name="client"/> or <paramref name="evt"/> is null. Only a <c>[TelemetryEvent]</c> type can be sent:
-        /// the generator implements <see cref="ITelemetryEvent"/> on it.
+        /// <paramref name="client"/> or <paramref name="evt"/> is null (so an optional client or event needs no test
+        /// first). It takes what implements <see cref="ITelemetryEvent"/>, which the generator does on every
+        /// <c>[TelemetryEvent]</c> type.
         /// </summary>
         /// <remarks>
         /// The event is sent as the declaration of its runtime type: an event derived from another declared event is sent
         /// under its own name, whatever the static type of the expression that holds it. A struct event is not boxed.
         /// </remarks>
-        public static void Track<TEvent>(this TelemetryClient client, TEvent evt)
-            where TEvent : ITelemetryEvent
+        public static void Track<TEvent>(this TelemetryClient? client, TEvent evt)
+            where TEvent : ITelemetryEvent?
         {
             // A struct event cannot be null; asking would box it where the JIT does not optimise (a Debug build).
             if (client is null || (!typeof(TEvent).IsValueType && evt is null))
@@ -21,7 +22,7 @@ namespace Governance
                 return;
             }
 
-            evt.SendIfEnabled(client);
+            evt!.SendIfEnabled(client);
         }
     }
 }
