@@ -24,6 +24,7 @@ namespace Governance.CodeAnalysis.Diagnostics
         public const string HashOfNonIdentifierType = "GOV015";
         public const string PublicFieldNotSent = "GOV016";
         public const string UnkeyedHashThatDoesNotProtect = "GOV017";
+        public const string UndeclaredEvent = "GOV018";
         public const string ExpiredEvent = "GOV020";
         public const string ExpiryOutsidePolicy = "GOV021";
         public const string RetentionAbovePolicy = "GOV022";

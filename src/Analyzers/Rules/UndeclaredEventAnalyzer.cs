@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Governance.Analyzers.Infrastructure;
+using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Diagnostics;
+
+namespace Governance.Analyzers.Rules
+{
+    /// <summary>
+    /// GOV018: <c>client.Track(evt)</c> sends whatever implements <c>Governance.ITelemetryEvent</c>, and the generator
+    /// implements it on every declared event. A type that implements it by hand is sent with no purpose, consent check,
+    /// retention or documented fields, and no manifest, privacy document or review lists it. Reported on the type that
+    /// writes the implementation (a type that inherits one is not: its base is reported, or is a declared event).
+    /// Costs nothing in a compilation that does not reference the runtime.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class UndeclaredEventAnalyzer : DiagnosticAnalyzer
+    {
+        private const string EventInterface = "Governance.ITelemetryEvent";
+
+        private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
+            DiagnosticIds.UndeclaredEvent,
+            title: "Type is sent as an event without a declaration",
+            messageFormat: "'{0}' implements ITelemetryEvent without a [TelemetryEvent] declaration, so client.Track would send it with no purpose, consent check or retention, and no manifest or privacy document would list it; declare it with [TelemetryEvent] and let the generator implement the interface",
+            category: "Governance.Design",
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "Every event that leaves the program must say why it is collected, what it contains, how it is sent, who may see it, whether the user agreed and when it is deleted. The generator implements ITelemetryEvent on each [TelemetryEvent] type with that declaration's consent check; a hand-written implementation bypasses all of it.",
+            helpLinkUri: HelpLinks.For(DiagnosticIds.UndeclaredEvent));
+
+        /// <inheritdoc />
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptor);
+
+        /// <inheritdoc />
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var eventInterface = start.Compilation.GetTypeByMetadataName(EventInterface);
+                if (eventInterface is null || eventInterface.TypeKind != TypeKind.Interface)
+                {
+                    return;
+                }
+
+                ISymbol? sendIfEnabled = null;
+                foreach (var member in eventInterface.GetMembers())
+                {
+                    if (member.Kind == SymbolKind.Method)
+                    {
+                        sendIfEnabled = member;
+                        break;
+                    }
+                }
+
+                if (sendIfEnabled is not null)
+                {
+                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, eventInterface, sendIfEnabled), SymbolKind.NamedType);
+                }
+            });
+        }
+
+        private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol eventInterface, ISymbol sendIfEnabled)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+                || !Implements(type, eventInterface)
+                || TelemetryEventReader.FindEventAttribute(type) is not null // its own implementation is GOV006's
+                || TelemetryEventReader.FindContextAttribute(type) is not null)
+            {
+                return;
+            }
+
+            var implementation = OwnImplementation(type, sendIfEnabled);
+            if (implementation is not null && !TelemetryEventReader.IsGeneratedByGovernance(implementation) && !type.Locations.IsDefaultOrEmpty)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name));
+            }
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol eventInterface)
+        {
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, eventInterface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The type's own implementation of the member: a class's or struct's mapping, or an interface's default implementation.</summary>
+        private static ISymbol? OwnImplementation(INamedTypeSymbol type, ISymbol member)
+        {
+            if (type.TypeKind != TypeKind.Interface)
+            {
+                var implementation = type.FindImplementationForInterfaceMember(member);
+                return implementation is not null && SymbolEqualityComparer.Default.Equals(implementation.ContainingType, type) ? implementation : null;
+            }
+
+            foreach (var candidate in type.GetMembers())
+            {
+                if (candidate is IMethodSymbol method)
+                {
+                    foreach (var implemented in method.ExplicitInterfaceImplementations)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, member))
+                        {
+                            return method;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Governance.Analyzers.Rules;
+using static Governance.Analyzers.Tests.Infrastructure.Verifier;
+
+namespace Governance.Analyzers.Tests.Rules;
+
+/// <summary>GOV018: only the generator implements ITelemetryEvent, so nothing reaches client.Track undeclared.</summary>
+public sealed class UndeclaredEventAnalyzerTests
+{
+    private const string Usings = "using Governance;\n";
+
+    [Fact]
+    public async Task A_class_a_struct_and_an_interface_that_implement_it_by_hand_are_reported()
+    {
+        await AnalyzeAsync<UndeclaredEventAnalyzer>(Usings + """
+            public sealed class {|#0:Ping|} : ITelemetryEvent
+            {
+                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+            }
+
+            public struct {|#1:Tick|} : ITelemetryEvent
+            {
+                public void SendIfEnabled(TelemetryClient client) { }
+            }
+
+            public interface {|#2:IQuietEvent|} : ITelemetryEvent
+            {
+                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+            }
+            """,
+            expected: [Diagnostic("GOV018").WithLocation(0).WithArguments("Ping"),
+                       Diagnostic("GOV018").WithLocation(1).WithArguments("Tick"),
+                       Diagnostic("GOV018").WithLocation(2).WithArguments("IQuietEvent")]);
+    }
+
+    [Fact]
+    public async Task Types_that_only_inherit_an_implementation_or_never_implement_it_are_not_reported()
+    {
+        // The derived class and the class of the interface with a default implementation inherit theirs (their bases are
+        // reported); an interface that only extends ITelemetryEvent implements nothing; a declared event that implements
+        // it itself is GOV006's (TelemetryEventAnalyzer), not this rule's.
+        await AnalyzeAsync<UndeclaredEventAnalyzer>(Usings + """
+            public class {|#0:Ping|} : ITelemetryEvent
+            {
+                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+            }
+
+            public sealed class LoudPing : Ping { }
+
+            public interface {|#1:IQuietEvent|} : ITelemetryEvent
+            {
+                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+            }
+
+            public sealed class Quiet : IQuietEvent { }
+
+            public interface IMarker : ITelemetryEvent { }
+
+            [TelemetryEvent("app.saved", Purpose = "Learn how often files are saved, to size the storage.", RetentionDays = 30, Consent = Consent.OptOut)]
+            public partial class Saved : ITelemetryEvent
+            {
+                [TelemetryField("Size in bytes.")]
+                public long SizeBytes { get; init; }
+
+                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+            }
+
+            public sealed class Ordinary { }
+            """,
+            expected: [Diagnostic("GOV018").WithLocation(0).WithArguments("Ping"),
+                       Diagnostic("GOV018").WithLocation(1).WithArguments("IQuietEvent")]);
+    }
+}
