@@ -10,7 +10,7 @@ namespace Governance
     /// One generic <c>Track</c> for every event instead of one overload per event: with an overload per event, each
     /// <c>client.Track(evt)</c> call made the compiler weigh every event of the assembly, so compile time grew with the
     /// number of events times the number of calls. Implement it only through the generator: a type implementing it by
-    /// hand is not declared, so it is in no manifest and no privacy document.
+    /// hand is not declared, so it is in no manifest and no privacy document (GOV018 reports it).
     /// </remarks>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public interface ITelemetryEvent
