@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Declarations;
@@ -39,7 +40,10 @@ namespace Governance.Analyzers.Rules
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var eventInterface = start.Compilation.GetTypeByMetadataName(EventInterface);
+                // The compilation-wide lookup of the attribute is one the other analyzers make too (the compilation caches it);
+                // the interface is then looked up in the runtime assembly alone, instead of in every reference again.
+                var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
+                var eventInterface = eventAttribute?.ContainingAssembly.GetTypeByMetadataName(EventInterface);
                 if (eventInterface is null || eventInterface.TypeKind != TypeKind.Interface)
                 {
                     return;
@@ -66,6 +70,7 @@ namespace Governance.Analyzers.Rules
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
+                || !HasBaseList(type)
                 || !Implements(type, eventInterface)
                 || TelemetryEventReader.FindEventAttribute(type) is not null // its own implementation is GOV006's
                 || TelemetryEventReader.FindContextAttribute(type) is not null)
@@ -78,6 +83,23 @@ namespace Governance.Analyzers.Rules
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name));
             }
+        }
+
+        /// <summary>
+        /// A type writes its own implementation only when one of its declarations lists a base type or interface: an
+        /// implementation inherited from a base stays the base's. Syntax first, so most types cost no interface list.
+        /// </summary>
+        private static bool HasBaseList(INamedTypeSymbol type)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is TypeDeclarationSyntax { BaseList: not null })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol eventInterface)
