@@ -29,7 +29,6 @@ namespace Governance.CodeAnalysis.Declarations
             var fields = BuildFields(declaration.Fields);
             return new EventSpec(
                 BuildHierarchy(declaration.Type),
-                IsPublic(declaration.Type),
                 TextNormalizer.Normalize(declaration.Name),
                 declaration.Type.ContainingAssembly?.Name ?? string.Empty,
                 TextNormalizer.Normalize(declaration.Purpose.Value ?? string.Empty),

@@ -116,7 +116,6 @@ namespace Governance.CodeAnalysis.Manifest
 
             return new EventSpec(
                 TypeHierarchySpec.FromDisplayName(RequiredString(item, ManifestKeys.SourceType)),
-                IsPublic: false,
                 RequiredString(item, ManifestKeys.Name),
                 OptionalString(item, ManifestKeys.Assembly) ?? manifestAssembly,
                 RequiredString(item, ManifestKeys.Purpose),

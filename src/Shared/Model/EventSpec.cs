@@ -13,7 +13,6 @@ namespace Governance.CodeAnalysis.Model
     /// </param>
     internal sealed record EventSpec(
         TypeHierarchySpec Type,
-        bool IsPublic,
         string Name,
         string Assembly,
         string Purpose,
