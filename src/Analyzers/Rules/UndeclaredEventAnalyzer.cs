@@ -61,25 +61,25 @@ namespace Governance.Analyzers.Rules
 
                 if (sendIfEnabled is not null)
                 {
-                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, eventInterface, sendIfEnabled), SymbolKind.NamedType);
+                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, sendIfEnabled), SymbolKind.NamedType);
                 }
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol eventInterface, ISymbol sendIfEnabled)
+        private static void Analyze(SymbolAnalysisContext context, ISymbol sendIfEnabled)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface)
-                || !HasBaseList(type)
-                || !Implements(type, eventInterface)
-                || TelemetryEventReader.FindEventAttribute(type) is not null // its own implementation is GOV006's
-                || TelemetryEventReader.FindContextAttribute(type) is not null)
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || !HasBaseList(type))
             {
                 return;
             }
 
             var implementation = OwnImplementation(type, sendIfEnabled);
-            if (implementation is not null && !TelemetryEventReader.IsGeneratedByGovernance(implementation) && !type.Locations.IsDefaultOrEmpty)
+            if (implementation is not null
+                && !TelemetryEventReader.IsGeneratedByGovernance(implementation)
+                && TelemetryEventReader.FindEventAttribute(type) is null // a declaration's own implementation is GOV006's
+                && TelemetryEventReader.FindContextAttribute(type) is null
+                && !type.Locations.IsDefaultOrEmpty)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name));
             }
@@ -102,20 +102,10 @@ namespace Governance.Analyzers.Rules
             return false;
         }
 
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol eventInterface)
-        {
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, eventInterface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The type's own implementation of the member: a class's or struct's mapping, or an interface's default implementation.</summary>
+        /// <summary>
+        /// The type's own implementation of the member: a class's or struct's mapping (none when it does not implement the
+        /// interface), or an interface's default implementation.
+        /// </summary>
         private static ISymbol? OwnImplementation(INamedTypeSymbol type, ISymbol member)
         {
             if (type.TypeKind != TypeKind.Interface)

@@ -397,12 +397,8 @@ namespace Governance.CodeAnalysis.Declarations
         /// </summary>
         private static bool IsBeforeCSharp8(INamedTypeSymbol type)
         {
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                return reference.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp8 };
-            }
-
-            return false;
+            var references = type.DeclaringSyntaxReferences;
+            return references.Length > 0 && references[0].SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp8 };
         }
 
         /// <summary>Why the generator cannot implement the type, or <see cref="ImplementationProblem.None"/>.</summary>
