@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using Governance.Generators.Emitting;
 using Governance.Testing;
 
 namespace Governance.Generators.Tests.Infrastructure;
@@ -79,13 +81,43 @@ internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Outp
     public IReadOnlyList<string> CompilationProblems =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
 
-    /// <summary>Fails unless the generator ran cleanly and its output compiles without a single warning.</summary>
+    /// <summary>
+    /// Every warning or error of the compilation with the generated code compiled with nullable warnings on: the
+    /// generated files turn the compiler's nullable analysis off (<see cref="GeneratedFileHeader.NullableWarningsOff"/>),
+    /// so this is where their nullability is checked.
+    /// </summary>
+    public IReadOnlyList<string> NullableAnalysisProblems
+    {
+        get
+        {
+            var strict = Output;
+            foreach (var tree in Output.SyntaxTrees)
+            {
+                var text = tree.GetText();
+                var source = text.ToString();
+                if (source.Contains(GeneratedFileHeader.NullableWarningsOff, StringComparison.Ordinal))
+                {
+                    var checkedSource = source.Replace(GeneratedFileHeader.NullableWarningsOff, "#nullable enable warnings", StringComparison.Ordinal);
+                    strict = strict.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(checkedSource, text.Encoding)));
+                }
+            }
+
+            return strict.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Fails unless the generator ran cleanly and its output compiles without a single warning, nullable warnings
+    /// included.
+    /// </summary>
     public GeneratorOutcome AssertClean()
     {
         Assert.Null(Result.Exception);
         Assert.Empty(GeneratorDiagnostics);
         var problems = CompilationProblems;
         Assert.True(problems.Count == 0, "The generated code does not compile cleanly:\n" + string.Join("\n", problems));
+        var nullable = NullableAnalysisProblems;
+        Assert.True(nullable.Count == 0, "The generated code is not nullable-clean:\n" + string.Join("\n", nullable));
         return this;
     }
 }
