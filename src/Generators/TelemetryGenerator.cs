@@ -70,21 +70,23 @@ namespace Governance.Generators
                 .Select(static (manifest, _) => manifest!)
                 .Collect();
 
-            var referencedContexts = readManifests
-                .Combine(target)
-                .Select(static (input, _) => ProductEvents.ContextsFromReferences(input.Right.AssemblyName, input.Left).ToEquatableArray())
+            // Step values are classes (PipelineValue for the rest), and combined as (class, array) or (class, class):
+            // see PipelineValue for why.
+            var referencedContexts = target
+                .Combine(readManifests)
+                .Select(static (input, _) => PipelineValue.Of(ProductEvents.ContextsFromReferences(input.Left.AssemblyName, input.Right).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.ReferencedContexts);
 
             // Personal data in any context of the product makes every opt-out event that includes contexts need an opt-in
             // (GOV011 reports it). A single value, so the events downstream are recomputed only when it changes.
-            var contextDataClass = contexts.Collect()
-                .Combine(referencedContexts)
-                .Select(static (input, _) => HighestDataClass(input.Left, input.Right))
+            var contextDataClass = referencedContexts
+                .Combine(contexts.Collect())
+                .Select(static (input, _) => PipelineValue.Of(HighestDataClass(input.Right, input.Left.Value)))
                 .WithTrackingName(TrackingNames.ContextDataClass);
 
             var events = declaredEvents
                 .Combine(contextDataClass)
-                .Select(static (input, _) => EventSpecBuilder.WithContexts(input.Left, input.Right))
+                .Select(static (input, _) => EventSpecBuilder.WithContexts(input.Left, input.Right.Value))
                 .WithTrackingName(TrackingNames.EventsWithContext);
 
             // Recomputed when the set of events or contexts changes, but nearly always empty, so the files downstream stay cached.
@@ -92,39 +94,35 @@ namespace Governance.Generators
                 .Select(static (spec, _) => spec.FileStem)
                 .Collect()
                 .Combine(contexts.Select(static (spec, _) => spec.FileStem).Collect())
-                .Select(static (stems, _) => GeneratedNames.StemsClashingIgnoringCase(stems.Left.AddRange(stems.Right)).ToEquatableArray())
+                .Select(static (stems, _) => PipelineValue.Of(GeneratedNames.StemsClashingIgnoringCase(stems.Left.AddRange(stems.Right)).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.FileNameClashes);
 
-            var nullableAnnotations = target.Select(static (target, _) => target.NullableAnnotations);
-
-            context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(nullableAnnotations)), static (output, input) =>
+            context.RegisterSourceOutput(events.Combine(fileNameClashes.Combine(target)), static (output, input) =>
             {
-                var (spec, (clashes, nullable)) = input;
+                var (spec, (clashes, target)) = input;
                 var stem = spec.FileStem;
-                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), EventEmitterWriter.Write(spec, nullable));
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes.Value, stem)), EventEmitterWriter.Write(spec, target.NullableAnnotations));
             });
 
             context.RegisterSourceOutput(contexts.Combine(fileNameClashes.Combine(trackingClass)), static (output, input) =>
             {
                 var (spec, (clashes, trackingClassName)) = input;
                 var stem = spec.FileStem;
-                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes, stem)), ContextEmitterWriter.Write(spec, trackingClassName));
+                output.AddSource(GeneratedNames.EventHintName(stem, Contains(clashes.Value, stem)), ContextEmitterWriter.Write(spec, trackingClassName));
             });
 
             // One name method per enum type for the whole assembly, not one per event that sends it. Recomputed when the
             // set of events changes; the value comparison keeps the file cached unless an enum type is added or changed.
-            var sharedEnumTypes = events
-                .Select(static (spec, _) => EnumNames.SharedTypes(spec.Fields).ToEquatableArray())
-                .Collect()
-                .Select(static (perEvent, _) => DistinctByName(perEvent))
-                .Combine(target)
-                .Select(static (input, _) => (Types: input.Left, ClassName: GeneratedNames.EnumNamesClassName(input.Right.AssemblyName), Nullable: input.Right.NullableAnnotations));
+            var sharedEnumTypes = target
+                .Combine(events.Collect())
+                .Select(static (input, _) => PipelineValue.Of((Types: DistinctEnumTypes(input.Right), ClassName: GeneratedNames.EnumNamesClassName(input.Left.AssemblyName), Nullable: input.Left.NullableAnnotations)));
 
             context.RegisterSourceOutput(sharedEnumTypes, static (output, input) =>
             {
-                if (input.Types.Count > 0)
+                var (types, className, nullable) = input.Value;
+                if (types.Count > 0)
                 {
-                    output.AddSource(GeneratedNames.EnumNamesHintName, EnumNames.WriteSharedClass(input.Types, input.ClassName, input.Nullable));
+                    output.AddSource(GeneratedNames.EnumNamesHintName, EnumNames.WriteSharedClass(types, className, nullable));
                 }
             });
 
@@ -136,42 +134,50 @@ namespace Governance.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.Product);
 
-            var referencedEvents = readManifests
-                .Combine(target)
-                .Select(static (input, _) => ProductEvents.FromReferences(input.Right.AssemblyName, input.Left).ToEquatableArray())
+            var referencedEvents = target
+                .Combine(readManifests)
+                .Select(static (input, _) => PipelineValue.Of(ProductEvents.FromReferences(input.Left.AssemblyName, input.Right).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.ReferencedEvents);
 
-            var manifest = events.Collect()
-                .Combine(referencedEvents)
-                .Combine(contexts.Collect().Combine(referencedContexts))
+            var declared = events.Collect()
+                .Combine(contexts.Collect())
+                .Select(static (input, _) => PipelineValue.Of((Events: input.Left.ToEquatableArray(), Contexts: input.Right.ToEquatableArray())));
+
+            var product = target
                 .Combine(declaredProduct)
+                .Select(static (input, _) => CreateProduct(input.Right, input.Left.AssemblyName));
+
+            var manifest = declared
+                .Combine(referencedEvents)
+                .Combine(referencedContexts)
+                .Combine(product)
                 .Combine(target)
                 .Select(static (input, _) => CreateManifest(
-                    input.Left.Left.Left.Left,
-                    input.Left.Left.Left.Right,
-                    input.Left.Left.Right.Left,
-                    input.Left.Left.Right.Right,
-                    CreateProduct(input.Left.Right, input.Right.AssemblyName),
+                    input.Left.Left.Left.Left.Value.Events,
+                    input.Left.Left.Left.Right.Value,
+                    input.Left.Left.Left.Left.Value.Contexts,
+                    input.Left.Left.Right.Value,
+                    input.Left.Right,
                     input.Right.ModuleInitializers))
                 .WithTrackingName(TrackingNames.Manifest);
 
-            context.RegisterSourceOutput(manifest.Combine(nullableAnnotations), static (output, input) =>
+            context.RegisterSourceOutput(manifest.Combine(target), static (output, input) =>
             {
-                var (spec, nullable) = input;
+                var (spec, target) = input;
                 if (spec.Events.Count > 0 || spec.Contexts.Count > 0)
                 {
-                    output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec, nullable));
+                    output.AddSource(GeneratedNames.ManifestHintName, ManifestSourceWriter.Write(spec, target.NullableAnnotations));
                 }
             });
         }
 
         /// <summary>The distinct enum types of every event, in ordinal order of their fully qualified names (deterministic output).</summary>
-        private static EquatableArray<FieldTypeSpec> DistinctByName(ImmutableArray<EquatableArray<FieldTypeSpec>> perEvent)
+        private static EquatableArray<FieldTypeSpec> DistinctEnumTypes(ImmutableArray<EventSpec> events)
         {
             var byName = new SortedDictionary<string, FieldTypeSpec>(StringComparer.Ordinal);
-            foreach (var types in perEvent)
+            foreach (var spec in events)
             {
-                foreach (var type in types)
+                foreach (var type in EnumNames.SharedTypes(spec.Fields))
                 {
                     if (!byName.ContainsKey(type.FullyQualifiedName))
                     {
@@ -286,15 +292,15 @@ namespace Governance.Generators
         /// whatever order the files were compiled in.
         /// </summary>
         private static ManifestSpec CreateManifest(
-            ImmutableArray<EventSpec> events,
+            EquatableArray<EventSpec> events,
             EquatableArray<EventSpec> referenced,
-            ImmutableArray<ContextSpec> contexts,
+            EquatableArray<ContextSpec> contexts,
             EquatableArray<ContextSpec> referencedContexts,
             ProductSpec product,
             bool registerWithModuleInitializer)
         {
-            var all = referenced.Count == 0 ? events : events.AddRange(referenced.AsImmutableArray());
-            var allContexts = referencedContexts.Count == 0 ? contexts : contexts.AddRange(referencedContexts.AsImmutableArray());
+            var all = events.AsImmutableArray().AddRange(referenced.AsImmutableArray());
+            var allContexts = contexts.AsImmutableArray().AddRange(referencedContexts.AsImmutableArray());
             return new ManifestSpec(
                 product,
                 new EquatableArray<EventSpec>(all.Sort(ProductEvents.ManifestOrder)),
