@@ -70,8 +70,8 @@ namespace Governance.Generators
                 .Select(static (manifest, _) => manifest!)
                 .Collect();
 
-            // Step values are classes (PipelineValue for the rest), and combined as (class, array) or (class, class):
-            // see PipelineValue for why.
+            // Step values are classes (PipelineValue wraps the rest) or Collect's arrays, and combined only in the shapes
+            // (class, class), (class, array), (array, array) and classes nested to the left: see PipelineValue for why.
             var referencedContexts = target
                 .Combine(readManifests)
                 .Select(static (input, _) => PipelineValue.Of(ProductEvents.ContextsFromReferences(input.Left.AssemblyName, input.Right).ToEquatableArray()))

@@ -240,6 +240,58 @@ public sealed class IncrementalGenerationTests
         AssertAllOutputs(result, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
     }
 
+    /// <summary>
+    /// Every value the generator's own steps pass on is a class, a <c>Collect</c> array, or a tuple of those
+    /// (<see cref="PipelineValue{T}"/> carries the rest): Roslyn's pipeline code is generic over each step's value type,
+    /// and a struct, enum or flag made the runtime JIT-compile it again, about sixty methods, in every build without the
+    /// compiler server (issue 17). Roslyn's own steps (its inputs, the attribute lookup's internals) carry none of our types.
+    /// </summary>
+    [Fact]
+    public void Every_step_of_the_generator_passes_classes_arrays_or_tuples_of_them()
+    {
+        var (driver, _) = RunOnce(EventA, EventB, Unrelated, Context);
+        var result = driver.GetRunResult().Results.Single();
+
+        var checkedSteps = 0;
+        var seen = new HashSet<IncrementalGeneratorRunStep>();
+        var pending = new Stack<IncrementalGeneratorRunStep>(result.TrackedOutputSteps.SelectMany(output => output.Value));
+        while (pending.Count > 0)
+        {
+            var step = pending.Pop();
+            if (!seen.Add(step))
+            {
+                continue;
+            }
+
+            foreach (var (source, _) in step.Inputs)
+            {
+                pending.Push(source);
+            }
+
+            foreach (var (value, _) in step.Outputs)
+            {
+                var type = value?.GetType();
+                if (type is not null && CarriesGovernanceType(type))
+                {
+                    checkedSteps++;
+                    Assert.True(IsSharedShape(type), $"step '{step.Name ?? "(unnamed)"}' passes {type}");
+                }
+            }
+        }
+
+        Assert.True(checkedSteps >= 20, checkedSteps + " step outputs checked");
+    }
+
+    /// <summary>Whether a value is the generator's (a type of its own assemblies somewhere in it), not one of Roslyn's internal steps'.</summary>
+    private static bool CarriesGovernanceType(Type type) =>
+        (type.Assembly.GetName().Name ?? string.Empty).StartsWith("Governance", StringComparison.Ordinal)
+        || (type.IsGenericType && type.GetGenericArguments().Any(CarriesGovernanceType));
+
+    private static bool IsSharedShape(Type type) =>
+        !type.IsValueType
+        || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>))
+        || (type.IsGenericType && type.FullName!.StartsWith("System.ValueTuple`", StringComparison.Ordinal) && type.GetGenericArguments().All(IsSharedShape));
+
     private static (GeneratorDriver Driver, Compilation Compilation) RunOnce(params string[] sources)
     {
         var compilation = GeneratorHarness.CompileAssembly("Consumer", [Library], GeneratorHarness.ParseOptions, sources.Select((source, i) => ($"/src/File{i}.cs", source)).ToArray());
