@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Governance.Analyzers.Infrastructure;
 using Governance.CodeAnalysis.Declarations;
 using Governance.CodeAnalysis.Diagnostics;
+using Governance.CodeAnalysis.Model;
 
 namespace Governance.Analyzers.Rules
 {
@@ -18,8 +19,6 @@ namespace Governance.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UndeclaredEventAnalyzer : DiagnosticAnalyzer
     {
-        private const string EventInterface = "Governance.ITelemetryEvent";
-
         private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor(
             DiagnosticIds.UndeclaredEvent,
             title: "Type is sent as an event without a declaration",
@@ -43,14 +42,14 @@ namespace Governance.Analyzers.Rules
                 // The compilation-wide lookup of the attribute is one the other analyzers make too (the compilation caches it);
                 // the interface is then looked up in the runtime assembly alone, instead of in every reference again.
                 var eventAttribute = start.Compilation.GetTypeByMetadataName(WellKnownTypeNames.TelemetryEventAttribute);
-                var eventInterface = eventAttribute?.ContainingAssembly.GetTypeByMetadataName(EventInterface);
+                var eventInterface = eventAttribute?.ContainingAssembly.GetTypeByMetadataName(GeneratedNames.EventInterfaceName);
                 if (eventInterface is null || eventInterface.TypeKind != TypeKind.Interface)
                 {
                     return;
                 }
 
                 ISymbol? sendIfEnabled = null;
-                foreach (var member in eventInterface.GetMembers())
+                foreach (var member in eventInterface.GetMembers(GeneratedNames.SendIfEnabledMethodName))
                 {
                     if (member.Kind == SymbolKind.Method)
                     {

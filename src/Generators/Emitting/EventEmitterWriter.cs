@@ -21,7 +21,7 @@ namespace Governance.Generators.Emitting
         private const string Descriptor = DescriptorSource.EventDescriptorType;
         private const string FieldDescriptor = DescriptorSource.FieldDescriptorType;
 
-        private const string EventInterface = "global::Governance.ITelemetryEvent";
+        private const string EventInterface = "global::" + GeneratedNames.EventInterfaceName;
 
         /// <param name="spec">The event.</param>
         /// <param name="nullableAnnotations">Whether the compilation is C# 8 or later (<see cref="TargetSupport.NullableAnnotations"/>).</param>
@@ -50,7 +50,7 @@ namespace Governance.Generators.Emitting
             var fieldValues = eventType + "." + GeneratedNames.FieldValuesTypeName;
             var descriptor = fieldValues + ".Descriptor";
             text.Line(GeneratedCodeAttribute());
-            text.Open("void " + EventInterface + ".SendIfEnabled(global::Governance.TelemetryClient client)");
+            text.Open("void " + EventInterface + "." + GeneratedNames.SendIfEnabledMethodName + "(global::Governance.TelemetryClient client)");
             text.Open("if (client.IsEnabled(" + descriptor + "))");
             text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasKeyedFields(spec.Fields) ? "(this, client.Pseudonymizer));" : "(this));"));
             text.Close();

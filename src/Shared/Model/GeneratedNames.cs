@@ -38,7 +38,16 @@ namespace Governance.CodeAnalysis.Model
         /// <c>ITelemetryEvent.SendIfEnabled</c>, which <c>client.Track(evt)</c> calls: a type that implements it itself
         /// would have two, and would be sent without its declaration's consent check.
         /// </summary>
-        public const string SendIfEnabledImplementationName = "Governance.ITelemetryEvent.SendIfEnabled";
+        public const string SendIfEnabledImplementationName = EventInterfaceName + "." + SendIfEnabledMethodName;
+
+        /// <summary>
+        /// The metadata name of the runtime's interface the generator implements on every declared event, and that
+        /// <c>client.Track(evt)</c> sends (GOV018 reports any other implementation).
+        /// </summary>
+        public const string EventInterfaceName = "Governance.ITelemetryEvent";
+
+        /// <summary>The one member of <c>ITelemetryEvent</c>, which the generator implements explicitly.</summary>
+        public const string SendIfEnabledMethodName = "SendIfEnabled";
 
         /// <summary>
         /// The nested class the generator adds to every context type: the descriptors and the values copied when the
