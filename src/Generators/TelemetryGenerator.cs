@@ -72,8 +72,9 @@ namespace Governance.Generators
 
             // Step values are classes (PipelineValue wraps the rest) or Collect's arrays, and combined only in the shapes
             // (class, class), (class, array), (array, array) and classes nested to the left: see PipelineValue for why.
-            var referencedContexts = target
-                .Combine(readManifests)
+            var targetAndManifests = target.Combine(readManifests);
+
+            var referencedContexts = targetAndManifests
                 .Select(static (input, _) => PipelineValue.Of(ProductEvents.ContextsFromReferences(input.Left.AssemblyName, input.Right).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.ReferencedContexts);
 
@@ -134,8 +135,7 @@ namespace Governance.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.Product);
 
-            var referencedEvents = target
-                .Combine(readManifests)
+            var referencedEvents = targetAndManifests
                 .Select(static (input, _) => PipelineValue.Of(ProductEvents.FromReferences(input.Left.AssemblyName, input.Right).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.ReferencedEvents);
 
