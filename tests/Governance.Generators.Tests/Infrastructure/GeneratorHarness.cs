@@ -78,8 +78,7 @@ internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Outp
         Result.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
     /// <summary>Every warning or error of the compilation with the generated code, as readable strings.</summary>
-    public IReadOnlyList<string> CompilationProblems =>
-        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+    public IReadOnlyList<string> CompilationProblems => ProblemsOf(Output);
 
     /// <summary>
     /// Every warning or error of the compilation with the generated code compiled with nullable warnings on: the
@@ -102,9 +101,12 @@ internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Outp
                 }
             }
 
-            return strict.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+            return ProblemsOf(strict);
         }
     }
+
+    private static IReadOnlyList<string> ProblemsOf(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
 
     /// <summary>
     /// Fails unless the generator ran cleanly and its output compiles without a single warning, nullable warnings
