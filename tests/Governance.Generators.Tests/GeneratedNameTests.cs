@@ -124,9 +124,12 @@ public sealed class GeneratedNameTests
         {
             var type = outcome.Output.GetTypeByMetadataName(name)!;
             Assert.Contains(eventInterface, type.Interfaces, SymbolEqualityComparer.Default);
-            var implementation = (IMethodSymbol)type.FindImplementationForInterfaceMember(eventInterface.GetMembers("SendIfEnabled").Single())!;
+            var implementation = (IMethodSymbol)type.FindImplementationForInterfaceMember(eventInterface.GetMembers(GeneratedNames.WriteFieldsMethodName).Single())!;
             Assert.Equal(MethodKind.ExplicitInterfaceImplementation, implementation.MethodKind);
             Assert.Equal(type, implementation.ContainingType, SymbolEqualityComparer.Default);
+            var descriptor = (IPropertySymbol)type.FindImplementationForInterfaceMember(eventInterface.GetMembers(GeneratedNames.EventDescriptorMemberName).Single())!;
+            Assert.Single(descriptor.ExplicitInterfaceImplementations);
+            Assert.Equal(type, descriptor.ContainingType, SymbolEqualityComparer.Default);
         }
 
         Assert.Equal(new[] { ("PublicEvent", "Governance.TelemetryTracking"), ("InternalEvent", "Governance.TelemetryTracking") }, TrackTargets(outcome.Output, "/src/File0.cs"));
@@ -168,9 +171,9 @@ public sealed class GeneratedNameTests
             new[] { ("SyncFinished", "Governance.TelemetryTracking"), ("SyncStarted", "Governance.TelemetryTracking"), ("AppStarted", "Governance.TelemetryTracking") },
             TrackTargets(outcome.Output, "/src/App.cs"));
         var eventInterface = outcome.Output.GetTypeByMetadataName("Governance.ITelemetryEvent")!;
-        var sendIfEnabled = eventInterface.GetMembers("SendIfEnabled").Single();
+        var writeFields = eventInterface.GetMembers(GeneratedNames.WriteFieldsMethodName).Single();
         var implementedIn = new[] { "Shared.Events.SyncFinished", "Shared.Events.SyncStarted", "Shared.Events.AppStarted" }
-            .Select(name => outcome.Output.GetTypeByMetadataName(name)!.FindImplementationForInterfaceMember(sendIfEnabled)!.ContainingAssembly.Name);
+            .Select(name => outcome.Output.GetTypeByMetadataName(name)!.FindImplementationForInterfaceMember(writeFields)!.ContainingAssembly.Name);
         Assert.Equal(new[] { "Contoso.Sync", "Contoso_Sync", "App" }, implementedIn);
     }
 
@@ -244,16 +247,21 @@ public sealed class GeneratedNameTests
             }
             """))).AssertClean();
 
-        var derived = outcome.Output.GetTypeByMetadataName("App.Derived")!;
-        Assert.Single(derived.GetMembers(GeneratedNames.DescriptorPropertyName));
-        Assert.Single(derived.GetTypeMembers(GeneratedNames.FieldValuesTypeName));
-        Assert.Contains("public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor", outcome.Sources["Governance.App.Derived.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("internal new readonly struct TelemetryFieldValues", outcome.Sources["Governance.App.Derived.g.cs"], StringComparison.Ordinal);
+        // Each derived event implements ITelemetryEvent again, so it is sent as itself, and gains no nested type.
+        var eventInterface = outcome.Output.GetTypeByMetadataName(GeneratedNames.EventInterfaceName)!;
+        foreach (var name in new[] { "App.Derived", "App.DerivedFromLibrary" })
+        {
+            var type = outcome.Output.GetTypeByMetadataName(name)!;
+            Assert.Single(type.GetMembers(GeneratedNames.DescriptorPropertyName));
+            Assert.Empty(type.GetTypeMembers());
+            foreach (var member in eventInterface.GetMembers())
+            {
+                Assert.Equal(type, type.FindImplementationForInterfaceMember(member)!.ContainingType, SymbolEqualityComparer.Default);
+            }
+        }
 
-        // The library's field reader is internal to it: the application's own does not hide it, so it is not 'new'.
-        var fromLibrary = outcome.Sources["Governance.App.DerivedFromLibrary.g.cs"];
-        Assert.Contains("public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor", fromLibrary, StringComparison.Ordinal);
-        Assert.Contains("internal readonly struct TelemetryFieldValues", fromLibrary, StringComparison.Ordinal);
+        Assert.Contains("public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor", outcome.Sources["Governance.App.Derived.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor", outcome.Sources["Governance.App.DerivedFromLibrary.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -54,9 +54,42 @@ public sealed class SharedEnumNameTests
         Assert.DoesNotContain("switch (value)", placed, StringComparison.Ordinal);
 
         var failed = outcome.Sources.Single(s => s.Key.EndsWith("OrderFailed.g.cs", StringComparison.Ordinal)).Value;
-        Assert.Contains("global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Outcome)", failed, StringComparison.Ordinal);
-        Assert.Contains("global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Step)", failed, StringComparison.Ordinal);
+        Assert.Contains("global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Outcome)", failed, StringComparison.Ordinal);
+        Assert.Contains("global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Step)", failed, StringComparison.Ordinal);
         Assert.DoesNotContain("switch (value)", failed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_enum_type_only_the_event_can_name_gets_a_local_function_of_its_field_writer()
+    {
+        // An enum nested in a generic type is not given to the assembly's shared class, and the event's type gains no
+        // member for it: the switch is a local function of the generated WriteFields.
+        const string source = """
+            using Governance;
+            namespace Shop
+            {
+                public static class Pipeline<T>
+                {
+                    public enum Stage { Queued, Running, Done }
+                }
+
+                [TelemetryEvent("shop.job_ran", Purpose = "Count jobs by stage to find where they stop.", RetentionDays = 30, Consent = Consent.OptOut)]
+                public partial class JobRan
+                {
+                    [TelemetryField("The stage reached.")] public Pipeline<int>.Stage Reached { get; set; }
+                    [TelemetryField("The stage it started at.")] public Pipeline<int>.Stage? StartedAt { get; set; }
+                }
+            }
+            """;
+        var outcome = GeneratorHarness.Run(GeneratorHarness.Compile(source)).AssertClean();
+
+        var generated = outcome.Sources.Single(s => s.Key.EndsWith("JobRan.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Equal(1, Count(generated, "string NameOf0(global::Shop.Pipeline<int>.Stage value)"));
+        Assert.Equal(0, Count(generated, "static string NameOf0"));
+        Assert.Equal(2, Count(generated, "NameOf0(this.") + Count(generated, "NameOf0(value1"));
+        Assert.DoesNotContain("Governance.TelemetryEnumNames.g.cs", outcome.Sources.Keys);
+        var type = outcome.Output.GetTypeByMetadataName("Shop.JobRan")!;
+        Assert.Empty(type.GetMembers("NameOf0"));
     }
 
     [Fact]

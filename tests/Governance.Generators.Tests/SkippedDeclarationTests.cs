@@ -33,9 +33,9 @@ public sealed class SkippedDeclarationTests
         { "file-local", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] file partial class Bad { }" },
         { "interface", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial interface Bad { }" },
         { "reserved member", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public static int TelemetryDescriptor => 1; }" },
-        { "reserved nested type", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public struct TelemetryFieldValues { } }" },
-        { "reserved method", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public void TelemetryFieldValues() { } }" },
-        { "own event implementation", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad : ITelemetryEvent { void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { } }" },
+        { "reserved nested type", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public struct TelemetryDescriptor { } }" },
+        { "reserved method", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad { public void TelemetryDescriptor() { } }" },
+        { "own event implementation", "[TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial class Bad : ITelemetryEvent { [TelemetryIgnore] public TelemetryEventDescriptor Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { } }" },
         { "named like a generated member", "public static partial class Bad { [TelemetryEvent(\"app.bad\", Purpose = \"p\", RetentionDays = 1, Consent = Consent.OptIn)] public partial record TelemetryDescriptor { } }" },
     };
 

@@ -132,6 +132,26 @@ public sealed class EmitterTests
         Assert.Equal(1001 * 4, sink.FieldsSeen);
     }
 
+    [Fact]
+    public void A_struct_event_reaches_a_typed_sink_without_boxing()
+    {
+        // The event travels to the sink inside the runtime's generic field holder, copied, never boxed.
+        var sink = new CountingSink();
+        var store = new InMemoryConsentStore(ConsentRecord.Empty.WithDecision(ConsentState.OptedIn, DateTimeOffset.UtcNow));
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { sink }, ConsentStore = store, EnvironmentVariableReader = _ => null });
+        var evt = new StructEvent { Value = 2.5 };
+        client.Track(evt);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            client.Track(evt);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(1001, sink.FieldsSeen);
+    }
+
     private sealed class ThrowingSink : ITelemetrySink
     {
         public void Write<TFields>(TelemetryEventDescriptor descriptor, in TFields fields)
@@ -159,6 +179,8 @@ public sealed class EmitterTests
             public override void Write(TelemetryFieldDescriptor field, long value) => Count++;
 
             public override void Write(TelemetryFieldDescriptor field, bool value) => Count++;
+
+            public override void Write(TelemetryFieldDescriptor field, double value) => Count++;
 
             public override void Write(TelemetryFieldDescriptor field, string? value) => Count++;
 

@@ -35,6 +35,26 @@ public sealed class PseudonymizationTests
     }
 
     [Fact]
+    public void The_installation_key_is_created_only_when_a_sink_writes_a_hashed_field()
+    {
+        // Opted in, but no sink yet and then only events without identifiers: nothing hashed, so no key is made or stored.
+        var store = new InMemoryConsentStore(ConsentRecord.Empty.WithDecision(ConsentState.OptedIn, DateTimeOffset.UtcNow));
+        var silent = new TelemetryClient(new TelemetryOptions { ConsentStore = store, EnvironmentVariableReader = _ => null });
+        silent.Track(new IdentifiedEvent { AccountId = "ada@example.org", Count = 1 });
+        var sink = new InMemoryTelemetrySink();
+        var client = new TelemetryClient(new TelemetryOptions { Sinks = { sink }, ConsentStore = store, EnvironmentVariableReader = _ => null });
+        client.Track(new OptInEvent { Command = "add" });
+        Assert.Single(sink.Events);
+        Assert.Null(store.Load().InstallationKey);
+
+        // The first event a sink writes with an identifier makes the key, and hashes with it.
+        client.Track(new IdentifiedEvent { AccountId = "ada@example.org", Count = 2 });
+        var key = store.Load().InstallationKey;
+        Assert.NotNull(key);
+        Assert.Equal(HmacSha256Hex(Convert.FromBase64String(key), "ada@example.org"), sink.Events[1].Fields["account_id"]);
+    }
+
+    [Fact]
     public void A_key_from_options_is_used_and_different_keys_give_different_hashes()
     {
         var keyA = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();

@@ -9,8 +9,9 @@ namespace Governance
 {
     /// <summary>
     /// Sends declared telemetry events to sinks, after checking the user's consent. The Governance generator adds a
-    /// typed, consent-checked implementation of <see cref="ITelemetryEvent"/> to every declared event, which
-    /// <c>client.Track(evt)</c> (<see cref="TelemetryTracking.Track{TEvent}"/>) calls: the only way events reach the sinks.
+    /// typed implementation of <see cref="ITelemetryEvent"/> (the declaration and a field writer) to every declared event,
+    /// which <c>client.Track(evt)</c> (<see cref="TelemetryTracking.Track{TEvent}"/>) checks against consent and hands to
+    /// the sinks: the only way events reach them.
     /// </summary>
     /// <remarks>
     /// What is sent: nothing when <c>DO_NOT_TRACK</c> or the product's opt-out variable is set, or after
@@ -212,7 +213,7 @@ namespace Governance
 
         /// <summary>
         /// Delivers an event to every sink, with the common context when one is set and the event includes it. Called by
-        /// generated <see cref="ITelemetryEvent"/> implementations after <see cref="IsEnabled"/>; call
+        /// <see cref="TelemetryTracking.Track{TEvent}"/> after <see cref="IsEnabled"/>; call
         /// <c>client.Track(evt)</c> instead. A sink that throws is counted in <see cref="SinkFailures"/> and skipped.
         /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]

@@ -22,7 +22,12 @@ namespace Governance
                 return;
             }
 
-            evt!.SendIfEnabled(client);
+            // The declaration is read first, so an event that consent switches off is neither written nor copied.
+            var descriptor = evt!.Descriptor;
+            if (client.IsEnabled(descriptor))
+            {
+                client.Send(descriptor, new TelemetryEventFields<TEvent>(evt, client));
+            }
         }
     }
 }

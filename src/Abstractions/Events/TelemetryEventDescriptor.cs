@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Threading;
 
 namespace Governance
@@ -18,6 +19,7 @@ namespace Governance
     {
         private static int s_lastContextCacheSlot = -1;
         private readonly TelemetryEventDescriptor? _declaration;
+        private readonly TelemetryFieldDescriptor[] _fields;
         private int _contextCacheSlot = -1;
 
         /// <summary>Creates an event descriptor whose declaring assembly is not recorded.</summary>
@@ -61,6 +63,7 @@ namespace Governance
             SourceType = sourceType ?? throw new ArgumentNullException(nameof(sourceType));
             Assembly = assembly;
             var copy = (TelemetryFieldDescriptor[])(fields ?? throw new ArgumentNullException(nameof(fields))).Clone();
+            _fields = copy;
             Fields = Array.AsReadOnly(copy);
             DataClasses = DistinctDataClasses.Of(copy);
         }
@@ -132,6 +135,13 @@ namespace Governance
         /// fields (less any the event declares under the same wire name: the event's own value is sent).
         /// </summary>
         public IReadOnlyList<TelemetryFieldDescriptor> Fields { get; }
+
+        /// <summary>
+        /// The field at <paramref name="index"/> of <see cref="Fields"/>, read without an interface call: what generated
+        /// field writers pass to the sink's writer with each value. Call <see cref="Fields"/> instead.
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public TelemetryFieldDescriptor FieldAt(int index) => _fields[index];
 
         /// <summary>
         /// The distinct data classes of <see cref="Fields"/>, least sensitive first; empty when there are none. With

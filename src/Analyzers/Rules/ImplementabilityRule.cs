@@ -70,11 +70,12 @@ namespace Governance.Analyzers.Rules
         private static string DescribeReservedName(INamedTypeSymbol type, bool isContext)
         {
             var name = TelemetryEventReader.FindReservedNameConflict(type);
-            if (name == GeneratedNames.SendIfEnabledImplementationName)
+            if (name is GeneratedNames.DescriptorImplementationName or GeneratedNames.WriteFieldsImplementationName)
             {
+                var member = "'ITelemetryEvent." + name.Substring(GeneratedNames.EventInterfaceName.Length + 1) + "'";
                 return isContext
-                    ? "implements 'ITelemetryEvent.SendIfEnabled', which would send it as an event without a declaration; a context is not an event: remove that implementation"
-                    : "implements 'ITelemetryEvent.SendIfEnabled' itself, which the generator does with the declaration's consent check; remove that implementation";
+                    ? "implements " + member + ", which would send it as an event without a declaration; a context is not an event: remove that implementation"
+                    : "implements " + member + " itself, which the generator does from the declaration; remove that implementation";
             }
 
             return name == type.Name

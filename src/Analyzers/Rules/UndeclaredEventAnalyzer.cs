@@ -48,24 +48,25 @@ namespace Governance.Analyzers.Rules
                     return;
                 }
 
-                ISymbol? sendIfEnabled = null;
-                foreach (var member in eventInterface.GetMembers(GeneratedNames.SendIfEnabledMethodName))
+                // The member that writes the fields: a type that implements it writes what reaches the sinks.
+                ISymbol? writeFields = null;
+                foreach (var member in eventInterface.GetMembers(GeneratedNames.WriteFieldsMethodName))
                 {
                     if (member.Kind == SymbolKind.Method)
                     {
-                        sendIfEnabled = member;
+                        writeFields = member;
                         break;
                     }
                 }
 
-                if (sendIfEnabled is not null)
+                if (writeFields is not null)
                 {
-                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, sendIfEnabled), SymbolKind.NamedType);
+                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, writeFields), SymbolKind.NamedType);
                 }
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, ISymbol sendIfEnabled)
+        private static void Analyze(SymbolAnalysisContext context, ISymbol writeFields)
         {
             var type = (INamedTypeSymbol)context.Symbol;
             if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || !HasBaseList(type))
@@ -73,7 +74,7 @@ namespace Governance.Analyzers.Rules
                 return;
             }
 
-            var implementation = OwnImplementation(type, sendIfEnabled);
+            var implementation = OwnImplementation(type, writeFields);
             if (implementation is not null
                 && !TelemetryEventReader.IsGeneratedByGovernance(implementation)
                 && TelemetryEventReader.FindEventAttribute(type) is null // a declaration's own implementation is GOV006's

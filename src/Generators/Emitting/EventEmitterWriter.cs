@@ -5,21 +5,21 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.Generators.Emitting
 {
     /// <summary>
-    /// Writes the file generated for one event, its emitter, all inside the event's own partial type: the public
-    /// <c>TelemetryDescriptor</c>, a nested <c>TelemetryFieldValues</c> struct holding the descriptors and one typed call
-    /// per field (no boxing, no dictionary), and the explicit implementation of <c>ITelemetryEvent</c> that the runtime's
-    /// one generic <c>client.Track(evt)</c> calls, which checks consent before it touches the event and allocates nothing
-    /// when the event is switched off.
+    /// Writes the file generated for one event, all inside the event's own partial type: the public
+    /// <c>TelemetryDescriptor</c>, and the explicit implementation of <c>ITelemetryEvent</c> that the runtime's one
+    /// generic <c>client.Track(evt)</c> reads: the descriptor, which it checks against consent before it touches the
+    /// event, and one typed call per field (no boxing, no dictionary), which only the sinks of a sent event call.
     /// </summary>
     /// <remarks>
     /// Nothing generated is named after the event outside the event's own type, so distinct events never collide. No
     /// <c>Track</c> overload per event: the compiler would weigh every one of them at every call, so compile time would
-    /// grow with the number of events times the number of calls.
+    /// grow with the number of events times the number of calls. No nested type per event either: the runtime's one
+    /// generic <c>TelemetryEventFields</c> carries the event to the sinks, so every project compiles one type, not one
+    /// per event (with its constructor, fields and members for the compiler and the SDK's analyzers to bind).
     /// </remarks>
     internal static class EventEmitterWriter
     {
         private const string Descriptor = DescriptorSource.EventDescriptorType;
-        private const string FieldDescriptor = DescriptorSource.FieldDescriptorType;
 
         private const string EventInterface = "global::" + GeneratedNames.EventInterfaceName;
 
@@ -32,83 +32,40 @@ namespace Governance.Generators.Emitting
         {
             text.Line("/// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>");
             text.Line(GeneratedCodeAttribute());
-            text.Line("public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " => "
-                + GeneratedNames.FieldValuesTypeName + ".Descriptor;");
+            DescriptorSource.WriteNewEvent(text, spec, "public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " { get; } = ", null, ";");
             text.Line();
-            WriteSendIfEnabled(text, spec, eventType);
+
+            // Explicit, so they add no member to the event that the declaration could collide with; an event derived
+            // from another event implements them again, and is sent as itself.
+            text.Line(GeneratedCodeAttribute());
+            text.Line(Descriptor + " " + EventInterface + "." + GeneratedNames.EventDescriptorMemberName + " => " + GeneratedNames.DescriptorPropertyName + ";");
             text.Line();
-            WriteFieldValues(text, spec, eventType);
+            WriteFields(text, spec);
         }
 
-        /// <summary>
-        /// The explicit implementation <c>client.Track(evt)</c> calls. Explicit, so it adds no member to the event that
-        /// the declaration could collide with; an event derived from another event implements it again, and is sent as
-        /// itself.
-        /// </summary>
-        private static void WriteSendIfEnabled(IndentedTextBuilder text, EventSpec spec, string eventType)
+        private static void WriteFields(IndentedTextBuilder text, EventSpec spec)
         {
-            var fieldValues = eventType + "." + GeneratedNames.FieldValuesTypeName;
-            var descriptor = fieldValues + ".Descriptor";
             text.Line(GeneratedCodeAttribute());
-            text.Open("void " + EventInterface + "." + GeneratedNames.SendIfEnabledMethodName + "(global::Governance.TelemetryClient client)");
-            text.Open("if (client.IsEnabled(" + descriptor + "))");
-            text.Line("client.Send(" + descriptor + ", new " + fieldValues + (HasKeyedFields(spec.Fields) ? "(this, client.Pseudonymizer));" : "(this));"));
-            text.Close();
-            text.Close();
-        }
-
-        private static void WriteFieldValues(IndentedTextBuilder text, EventSpec spec, string eventType)
-        {
-            var hashed = HasKeyedFields(spec.Fields);
-            text.Line("/// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>");
-            text.Line(GeneratedCodeAttribute());
-            text.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            text.Open("internal " + Hides(spec, GeneratedMembers.FieldValues) + "readonly struct " + GeneratedNames.FieldValuesTypeName + " : global::Governance.ITelemetryFields");
-            WriteDescriptors(text, spec);
-            text.Line();
-            text.Line("private readonly " + eventType + " _event;");
-            if (hashed)
+            text.Open("void " + EventInterface + "." + GeneratedNames.WriteFieldsMethodName + "(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)");
+            if (spec.Fields.Count > 0)
             {
-                text.Line("private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;");
+                text.Line("var descriptor = " + GeneratedNames.DescriptorPropertyName + ";");
             }
 
-            text.Line();
-            text.Open("public " + GeneratedNames.FieldValuesTypeName + "(" + eventType + " evt" + (hashed ? ", global::Governance.TelemetryPseudonymizer pseudonymizer)" : ")"));
-            text.Line("_event = evt;");
-            if (hashed)
+            if (HasKeyedFields(spec.Fields))
             {
-                text.Line("_pseudonymizer = pseudonymizer;");
+                // Read here, not when the event is tracked: the installation's key is created only for a sink that writes it.
+                text.Line("var pseudonymizer = client.Pseudonymizer;");
             }
 
-            text.Close();
-            text.Line();
-            text.Open("public void WriteTo(global::Governance.TelemetryFieldWriter writer)");
             var names = new EnumNames(spec.Fields, GeneratedNames.EnumNamesClassName(spec.Assembly));
             for (var i = 0; i < spec.Fields.Count; i++)
             {
                 WriteField(text, spec.Fields[i], i, names);
             }
 
+            names.WriteLocalFunctions(text);
             text.Close();
-            names.WriteMethods(text);
-            text.Close();
-        }
-
-        private static void WriteDescriptors(IndentedTextBuilder text, EventSpec spec)
-        {
-            text.Line("private static readonly " + FieldDescriptor + "[] s_fields = new " + FieldDescriptor + "[]");
-            text.Line("{");
-            text.Indent();
-            foreach (var field in spec.Fields)
-            {
-                DescriptorSource.AppendNewField(text.StartLine(), field).Append(',');
-                text.EndLine();
-            }
-
-            text.Outdent();
-            text.Line("};");
-            text.Line();
-            DescriptorSource.WriteNewEvent(text, spec, "internal static readonly " + Descriptor + " Descriptor = ", "s_fields", ";");
         }
 
         /// <summary>
@@ -118,8 +75,8 @@ namespace Governance.Generators.Emitting
         /// </summary>
         private static void WriteField(IndentedTextBuilder text, FieldSpec field, int index, EnumNames names)
         {
-            var descriptor = "s_fields[" + CSharpLiteral.Int32(index) + "]";
-            var access = "_event." + CSharpLiteral.Identifier(field.PropertyName);
+            var descriptor = "descriptor.FieldAt(" + CSharpLiteral.Int32(index) + ")";
+            var access = "this." + CSharpLiteral.Identifier(field.PropertyName);
             var local = "value" + CSharpLiteral.Int32(index);
             if (field.Type.Shape == FieldShapeKind.Scalar && !field.Type.IsNullableValueType && !(field.OmitWhenNull && field.Type.Kind == FieldKind.String))
             {
@@ -133,12 +90,12 @@ namespace Governance.Generators.Emitting
             switch (field.Type.Shape)
             {
                 case FieldShapeKind.List:
-                    var list = FieldValueCode.WriteListConversion(text, field, local, "written" + CSharpLiteral.Int32(index), "_pseudonymizer", names);
+                    var list = FieldValueCode.WriteListConversion(text, field, local, "written" + CSharpLiteral.Int32(index), "pseudonymizer", names);
                     text.Line("writer.WriteList(" + descriptor + ", " + list + ");");
                     break;
                 case FieldShapeKind.Map:
                     var entries = "entries" + CSharpLiteral.Int32(index);
-                    FieldValueCode.WriteMapEntries(text, field, local, entries, "_pseudonymizer", names);
+                    FieldValueCode.WriteMapEntries(text, field, local, entries, "pseudonymizer", names);
                     text.Line("writer.WriteMap(" + descriptor + ", " + entries + ");");
                     break;
                 default:
@@ -160,7 +117,7 @@ namespace Governance.Generators.Emitting
         /// declared so) so the raw value never reaches a sink (non-string values are formatted with the invariant culture first).
         /// </summary>
         private static string WireValue(FieldSpec field, string value, EnumNames names) =>
-            FieldValueCode.Hashed(field, FieldValueCode.Unhashed(field.Type, value, names), "_pseudonymizer");
+            FieldValueCode.Hashed(field, FieldValueCode.Unhashed(field.Type, value, names), "pseudonymizer");
 
         /// <summary>Whether any field is hashed with the installation's key: only then does writing need the pseudonymizer (and so a key).</summary>
         internal static bool HasKeyedFields(EquatableArray<FieldSpec> fields)

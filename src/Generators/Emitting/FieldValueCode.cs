@@ -184,7 +184,8 @@ namespace Governance.Generators.Emitting
     /// literals (no allocation); values outside the declaration (flag combinations) fall back to their number. An enum
     /// type the whole assembly can name has one <c>NameOf</c> overload in the assembly's shared class
     /// (<see cref="WriteSharedClass"/>), written once however many events send it; any other (private, protected or
-    /// file-local) gets a private method of the generated type, numbered in order of first use.
+    /// file-local) gets a method of the generated code's own, numbered in order of first use: a local function of an
+    /// event's field writer, a private method of a context's values.
     /// </summary>
     internal sealed class EnumNames
     {
@@ -224,6 +225,19 @@ namespace Governance.Generators.Emitting
             {
                 text.Line();
                 WriteMethod(text, "private static string " + _methods[type.FullyQualifiedName], type);
+            }
+        }
+
+        /// <summary>
+        /// Writes the methods of the enum types the shared class does not serve as local functions, at the end of the
+        /// method that calls them: so an event's own type gains no member for them (local functions are C# 7.0).
+        /// </summary>
+        public void WriteLocalFunctions(IndentedTextBuilder text)
+        {
+            foreach (var type in _types)
+            {
+                text.Line();
+                WriteMethod(text, "string " + _methods[type.FullyQualifiedName], type);
             }
         }
 

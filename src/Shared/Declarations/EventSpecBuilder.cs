@@ -107,7 +107,7 @@ namespace Governance.CodeAnalysis.Declarations
                 {
                     if (IsImplementableEvent(baseType))
                     {
-                        return inherited | GeneratedMembers.Descriptor | GeneratedMembers.FieldValues;
+                        return inherited | GeneratedMembers.Descriptor;
                     }
 
                     if (IsImplementableContext(baseType))
@@ -119,11 +119,6 @@ namespace Governance.CodeAnalysis.Declarations
                 if (IsVisibleMember(baseType, GeneratedNames.DescriptorPropertyName, type))
                 {
                     inherited |= GeneratedMembers.Descriptor;
-                }
-
-                if (IsVisibleMember(baseType, GeneratedNames.FieldValuesTypeName, type))
-                {
-                    inherited |= GeneratedMembers.FieldValues;
                 }
 
                 if (IsVisibleMember(baseType, GeneratedNames.ContextValuesTypeName, type))

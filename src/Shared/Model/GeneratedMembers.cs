@@ -11,10 +11,7 @@ namespace Governance.CodeAnalysis.Model
         /// <summary>The <c>TelemetryDescriptor</c> property.</summary>
         Descriptor = 1,
 
-        /// <summary>The nested <c>TelemetryFieldValues</c> struct.</summary>
-        FieldValues = 2,
-
         /// <summary>The nested <c>TelemetryContextValues</c> class of a context.</summary>
-        ContextValues = 4,
+        ContextValues = 2,
     }
 }

@@ -28,26 +28,26 @@ namespace Governance.CodeAnalysis.Model
         public const string DescriptorPropertyName = "TelemetryDescriptor";
 
         /// <summary>
-        /// The nested struct the generator adds to every event type: the descriptors and the typed, allocation-free reader
-        /// of the event's values that <c>Track</c> hands to the sinks.
-        /// </summary>
-        public const string FieldValuesTypeName = "TelemetryFieldValues";
-
-        /// <summary>
-        /// The member name (as the compiler names explicit implementations) of the generated implementation of
-        /// <c>ITelemetryEvent.SendIfEnabled</c>, which <c>client.Track(evt)</c> calls: a type that implements it itself
-        /// would have two, and would be sent without its declaration's consent check.
-        /// </summary>
-        public const string SendIfEnabledImplementationName = EventInterfaceName + "." + SendIfEnabledMethodName;
-
-        /// <summary>
         /// The metadata name of the runtime's interface the generator implements on every declared event, and that
         /// <c>client.Track(evt)</c> sends (GOV018 reports any other implementation).
         /// </summary>
         public const string EventInterfaceName = "Governance.ITelemetryEvent";
 
-        /// <summary>The one member of <c>ITelemetryEvent</c>, which the generator implements explicitly.</summary>
-        public const string SendIfEnabledMethodName = "SendIfEnabled";
+        /// <summary>The member of <c>ITelemetryEvent</c> that gives the event's declaration, implemented explicitly by the generator.</summary>
+        public const string EventDescriptorMemberName = "Descriptor";
+
+        /// <summary>The member of <c>ITelemetryEvent</c> that writes the event's fields, implemented explicitly by the generator.</summary>
+        public const string WriteFieldsMethodName = "WriteFields";
+
+        /// <summary>
+        /// The member names (as the compiler names explicit implementations) of the generated implementation of
+        /// <c>ITelemetryEvent</c>, which <c>client.Track(evt)</c> reads: a type that implements one itself would have two,
+        /// and would be sent with what it wrote instead of its declaration.
+        /// </summary>
+        public const string DescriptorImplementationName = EventInterfaceName + "." + EventDescriptorMemberName;
+
+        /// <inheritdoc cref="DescriptorImplementationName"/>
+        public const string WriteFieldsImplementationName = EventInterfaceName + "." + WriteFieldsMethodName;
 
         /// <summary>
         /// The nested class the generator adds to every context type: the descriptors and the values copied when the
@@ -63,7 +63,7 @@ namespace Governance.CodeAnalysis.Model
         public const string TrackingNamespace = "Governance";
 
         /// <summary>Names of the members the generator adds to an event or context type: the type may neither declare them nor bear one.</summary>
-        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, FieldValuesTypeName, ContextValuesTypeName, SendIfEnabledImplementationName };
+        public static IReadOnlyList<string> ReservedMemberNames { get; } = new[] { DescriptorPropertyName, ContextValuesTypeName, DescriptorImplementationName, WriteFieldsImplementationName };
 
         private const string TrackingClassPrefix = "TelemetryTracking_";
         private const string EnumNamesClassPrefix = "TelemetryEnumNames_";

@@ -86,8 +86,9 @@ public sealed class ImplementabilityRuleTests
     [InlineData("public ref partial struct {|#0:Sample|} { }", "Sample", "is a ref struct, which cannot be held by the emitter; make it a struct or a record")]
     [InlineData("file partial class {|#0:Sample|} { }", "Sample", "is file-local; make it internal or public so its emitter can see it")]
     [InlineData("public partial class {|#0:Sample|} { public static int TelemetryDescriptor => 1; }", "Sample", "declares a member named 'TelemetryDescriptor', which the generator adds; rename that member")]
-    [InlineData("public partial class {|#0:Sample|} { public struct TelemetryFieldValues { } }", "Sample", "declares a member named 'TelemetryFieldValues', which the generator adds; rename that member")]
-    [InlineData("public partial class {|#0:Sample|} : ITelemetryEvent { void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { } }", "Sample", "implements 'ITelemetryEvent.SendIfEnabled' itself, which the generator does with the declaration's consent check; remove that implementation")]
+    [InlineData("public partial class {|#0:Sample|} { public struct TelemetryDescriptor { } }", "Sample", "declares a member named 'TelemetryDescriptor', which the generator adds; rename that member")]
+    [InlineData("public partial class {|#0:Sample|} : ITelemetryEvent { [TelemetryIgnore] public TelemetryEventDescriptor Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { } }", "Sample", "implements 'ITelemetryEvent.WriteFields' itself, which the generator does from the declaration; remove that implementation")]
+    [InlineData("public partial class {|#0:Sample|} : ITelemetryEvent { TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; public void WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { } }", "Sample", "implements 'ITelemetryEvent.Descriptor' itself, which the generator does from the declaration; remove that implementation")]
     [InlineData("public partial class {|#0:TelemetryDescriptor|} { }", "TelemetryDescriptor", "is named 'TelemetryDescriptor', like a member the generator adds to it; rename the type")]
     public async Task Declarations_without_an_obvious_fix_are_reported_without_one(string declaration, string name, string problem)
     {

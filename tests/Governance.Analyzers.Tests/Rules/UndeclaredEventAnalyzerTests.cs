@@ -14,17 +14,17 @@ public sealed class UndeclaredEventAnalyzerTests
         await AnalyzeAsync<UndeclaredEventAnalyzer>(Usings + """
             public sealed class {|#0:Ping|} : ITelemetryEvent
             {
-                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
 
             public struct {|#1:Tick|} : ITelemetryEvent
             {
-                public void SendIfEnabled(TelemetryClient client) { }
+                public TelemetryEventDescriptor Descriptor => null!; public void WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
 
             public interface {|#2:IQuietEvent|} : ITelemetryEvent
             {
-                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
             """,
             expected: [Diagnostic("GOV018").WithLocation(0).WithArguments("Ping"),
@@ -41,14 +41,14 @@ public sealed class UndeclaredEventAnalyzerTests
         await AnalyzeAsync<UndeclaredEventAnalyzer>(Usings + """
             public class {|#0:Ping|} : ITelemetryEvent
             {
-                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
 
             public sealed class LoudPing : Ping { }
 
             public interface {|#1:IQuietEvent|} : ITelemetryEvent
             {
-                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
 
             public sealed class Quiet : IQuietEvent { }
@@ -61,7 +61,7 @@ public sealed class UndeclaredEventAnalyzerTests
                 [TelemetryField("Size in bytes.")]
                 public long SizeBytes { get; init; }
 
-                void ITelemetryEvent.SendIfEnabled(TelemetryClient client) { }
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!; void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
             }
 
             public sealed class Ordinary { }

@@ -11,52 +11,31 @@ namespace Contoso.Sync
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Sync.SyncCompleted.TelemetryFieldValues.Descriptor, new global::Contoso.Sync.SyncCompleted.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "sync.completed",
+            purpose: "Measure how long synchronisation takes for capacity planning.",
+            retentionDays: 30,
+            consent: global::Governance.Consent.OptIn,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Sync.SyncCompleted",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("item_count", "ItemCount", "long", "Number of items synchronised.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("manual", "StartedByUser", "bool", "Whether the run was started by the user rather than on a schedule.", global::Governance.DataClass.Interaction),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "sync.completed",
-                purpose: "Measure how long synchronisation takes for capacity planning.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptIn,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Sync.SyncCompleted",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Sync.SyncCompleted _event;
-
-            public TelemetryFieldValues(global::Contoso.Sync.SyncCompleted evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.ItemCount);
-                writer.Write(s_fields[1], _event.StartedByUser);
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.ItemCount);
+            writer.Write(descriptor.FieldAt(1), this.StartedByUser);
         }
     }
 }

@@ -11,23 +11,17 @@ namespace Contoso.Build
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Build.BuildFinished.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Build.BuildFinished.TelemetryFieldValues.Descriptor, new global::Contoso.Build.BuildFinished.TelemetryFieldValues(this, client.Pseudonymizer));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "build/finished",
+            purpose: "Learn how long builds take and why they fail, to fix slow and failing builds.",
+            retentionDays: 30,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Build.BuildFinished",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("frameworks", "Frameworks", "IReadOnlyList<string>", "Target frameworks built.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.List, null),
                 new global::Governance.TelemetryFieldDescriptor("exit_codes", "ExitCodes", "int[]", "Exit codes of the build steps.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.List, null),
@@ -39,145 +33,129 @@ namespace Contoso.Build
                 new global::Governance.TelemetryFieldDescriptor("failure", "Failure", "string?", "Error message category, when the build failed.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "double?", "Build time in milliseconds, when measured.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("cache_hits", "CacheHits", "int?", "Cache hits, when the cache was used.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "build/finished",
-                purpose: "Learn how long builds take and why they fail, to fix slow and failing builds.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Build.BuildFinished",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Build.BuildFinished _event;
-            private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;
-
-            public TelemetryFieldValues(global::Contoso.Build.BuildFinished evt, global::Governance.TelemetryPseudonymizer pseudonymizer)
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            var pseudonymizer = client.Pseudonymizer;
+            var value0 = this.Frameworks;
+            if (!(value0 is null))
             {
-                _event = evt;
-                _pseudonymizer = pseudonymizer;
+                writer.WriteList(descriptor.FieldAt(0), value0);
             }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
+            else
             {
-                var value0 = _event.Frameworks;
-                if (!(value0 is null))
+                writer.WriteNull(descriptor.FieldAt(0));
+            }
+            var value1 = this.ExitCodes;
+            if (!(value1 is null))
+            {
+                writer.WriteList(descriptor.FieldAt(1), value1);
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(1));
+            }
+            var value2 = this.Channels;
+            if (!(value2 is null))
+            {
+                global::System.Collections.Generic.IReadOnlyList<global::Contoso.Build.Channel> written2List = value2;
+                var written2 = new string[written2List.Count];
+                for (var i = 0; i < written2.Length; i++)
                 {
-                    writer.WriteList(s_fields[0], value0);
+                    written2[i] = global::Governance.TelemetryEnumNames_Consumer.NameOf(written2List[i]);
                 }
-                else
+                writer.WriteList(descriptor.FieldAt(2), written2);
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(2));
+            }
+            var value3 = this.Warnings;
+            if (!(value3 is null))
+            {
+                var entries3 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, int>>(value3.Count);
+                if (value3.TryGetValue(global::Contoso.Build.Severity.Low, out var entries3Value0))
                 {
-                    writer.WriteNull(s_fields[0]);
+                    entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Low", entries3Value0));
                 }
-                var value1 = _event.ExitCodes;
-                if (!(value1 is null))
+                if (value3.TryGetValue(global::Contoso.Build.Severity.Moderate, out var entries3Value1))
                 {
-                    writer.WriteList(s_fields[1], value1);
+                    entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Moderate", entries3Value1));
                 }
-                else
+                if (value3.TryGetValue(global::Contoso.Build.Severity.High, out var entries3Value2))
                 {
-                    writer.WriteNull(s_fields[1]);
+                    entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("High", entries3Value2));
                 }
-                var value2 = _event.Channels;
-                if (!(value2 is null))
+                if (value3.TryGetValue(global::Contoso.Build.Severity.Critical, out var entries3Value3))
                 {
-                    global::System.Collections.Generic.IReadOnlyList<global::Contoso.Build.Channel> written2List = value2;
-                    var written2 = new string[written2List.Count];
-                    for (var i = 0; i < written2.Length; i++)
-                    {
-                        written2[i] = global::Governance.TelemetryEnumNames_Consumer.NameOf(written2List[i]);
-                    }
-                    writer.WriteList(s_fields[2], written2);
+                    entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Critical", entries3Value3));
                 }
-                else
+                writer.WriteMap(descriptor.FieldAt(3), entries3);
+            }
+            var value4 = this.SlowestBySeverity;
+            if (!(value4 is null))
+            {
+                var entries4 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>(value4.Count);
+                if (value4.TryGetValue(global::Contoso.Build.Severity.Low, out var entries4Value0))
                 {
-                    writer.WriteNull(s_fields[2]);
+                    entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Low", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value0)));
                 }
-                var value3 = _event.Warnings;
-                if (!(value3 is null))
+                if (value4.TryGetValue(global::Contoso.Build.Severity.Moderate, out var entries4Value1))
                 {
-                    var entries3 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, int>>(value3.Count);
-                    if (value3.TryGetValue(global::Contoso.Build.Severity.Low, out var entries3Value0))
-                    {
-                        entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Low", entries3Value0));
-                    }
-                    if (value3.TryGetValue(global::Contoso.Build.Severity.Moderate, out var entries3Value1))
-                    {
-                        entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Moderate", entries3Value1));
-                    }
-                    if (value3.TryGetValue(global::Contoso.Build.Severity.High, out var entries3Value2))
-                    {
-                        entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("High", entries3Value2));
-                    }
-                    if (value3.TryGetValue(global::Contoso.Build.Severity.Critical, out var entries3Value3))
-                    {
-                        entries3.Add(new global::System.Collections.Generic.KeyValuePair<string, int>("Critical", entries3Value3));
-                    }
-                    writer.WriteMap(s_fields[3], entries3);
+                    entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Moderate", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value1)));
                 }
-                var value4 = _event.SlowestBySeverity;
-                if (!(value4 is null))
+                if (value4.TryGetValue(global::Contoso.Build.Severity.High, out var entries4Value2))
                 {
-                    var entries4 = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>(value4.Count);
-                    if (value4.TryGetValue(global::Contoso.Build.Severity.Low, out var entries4Value0))
-                    {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Low", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value0)));
-                    }
-                    if (value4.TryGetValue(global::Contoso.Build.Severity.Moderate, out var entries4Value1))
-                    {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Moderate", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value1)));
-                    }
-                    if (value4.TryGetValue(global::Contoso.Build.Severity.High, out var entries4Value2))
-                    {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("High", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value2)));
-                    }
-                    if (value4.TryGetValue(global::Contoso.Build.Severity.Critical, out var entries4Value3))
-                    {
-                        entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Critical", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value3)));
-                    }
-                    writer.WriteMap(s_fields[4], entries4);
+                    entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("High", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value2)));
                 }
-                else
+                if (value4.TryGetValue(global::Contoso.Build.Severity.Critical, out var entries4Value3))
                 {
-                    writer.WriteNull(s_fields[4]);
+                    entries4.Add(new global::System.Collections.Generic.KeyValuePair<string, string>("Critical", global::Governance.TelemetryEnumNames_Consumer.NameOf(entries4Value3)));
                 }
-                var value5 = _event.Solution;
-                if (!(value5 is null))
-                {
-                    writer.Write(s_fields[5], _pseudonymizer.Pseudonymize(value5));
-                }
-                var value6 = _event.Packages;
-                if (!(value6 is null))
-                {
-                    writer.WriteList(s_fields[6], _pseudonymizer.PseudonymizeEach(value6));
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[6]);
-                }
-                var value7 = _event.Failure;
-                if (!(value7 is null))
-                {
-                    writer.Write(s_fields[7], value7);
-                }
-                var value8 = _event.DurationMs;
-                if (value8.HasValue)
-                {
-                    writer.Write(s_fields[8], value8.GetValueOrDefault());
-                }
-                var value9 = _event.CacheHits;
-                if (value9.HasValue)
-                {
-                    writer.Write(s_fields[9], value9.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[9]);
-                }
+                writer.WriteMap(descriptor.FieldAt(4), entries4);
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(4));
+            }
+            var value5 = this.Solution;
+            if (!(value5 is null))
+            {
+                writer.Write(descriptor.FieldAt(5), pseudonymizer.Pseudonymize(value5));
+            }
+            var value6 = this.Packages;
+            if (!(value6 is null))
+            {
+                writer.WriteList(descriptor.FieldAt(6), pseudonymizer.PseudonymizeEach(value6));
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(6));
+            }
+            var value7 = this.Failure;
+            if (!(value7 is null))
+            {
+                writer.Write(descriptor.FieldAt(7), value7);
+            }
+            var value8 = this.DurationMs;
+            if (value8.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(8), value8.GetValueOrDefault());
+            }
+            var value9 = this.CacheHits;
+            if (value9.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(9), value9.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(9));
             }
         }
     }

@@ -11,52 +11,31 @@ namespace Contoso.Files
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Files.FileAutosaved.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Files.FileAutosaved.TelemetryFieldValues.Descriptor, new global::Contoso.Files.FileAutosaved.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal new readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "files.autosaved",
+            purpose: "Learn how large automatically saved files are.",
+            retentionDays: 30,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Files.FileAutosaved",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size in bytes.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("seconds_since_last_save", "SecondsSinceLastSave", "int", "Seconds since the last save.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "files.autosaved",
-                purpose: "Learn how large automatically saved files are.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Files.FileAutosaved",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Files.FileAutosaved _event;
-
-            public TelemetryFieldValues(global::Contoso.Files.FileAutosaved evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.SizeBytes);
-                writer.Write(s_fields[1], _event.SecondsSinceLastSave);
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.SizeBytes);
+            writer.Write(descriptor.FieldAt(1), this.SecondsSinceLastSave);
         }
     }
 }

@@ -11,50 +11,29 @@ namespace Contoso.Files
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Files.FileSaved.TelemetryFieldValues.Descriptor, new global::Contoso.Files.FileSaved.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "files.saved",
+            purpose: "Learn how large saved files are.",
+            retentionDays: 30,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Files.FileSaved",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size in bytes.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "files.saved",
-                purpose: "Learn how large saved files are.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Files.FileSaved",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Files.FileSaved _event;
-
-            public TelemetryFieldValues(global::Contoso.Files.FileSaved evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.SizeBytes);
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.SizeBytes);
         }
     }
 }

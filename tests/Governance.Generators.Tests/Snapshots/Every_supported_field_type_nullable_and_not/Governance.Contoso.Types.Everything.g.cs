@@ -11,23 +11,17 @@ namespace Contoso.Types
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Types.Everything.TelemetryFieldValues.Descriptor, new global::Contoso.Types.Everything.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "types.everything",
+            purpose: "Cover every field type the generator accepts.",
+            retentionDays: 1,
+            consent: global::Governance.Consent.OptIn,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Types.Everything",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("text", "Text", "string", "text", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("maybe_text", "MaybeText", "string?", "maybe text", global::Governance.DataClass.Technical),
@@ -54,95 +48,80 @@ namespace Contoso.Types
                 new global::Governance.TelemetryFieldDescriptor("level", "Level", "Level", "level", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("maybe_level", "MaybeLevel", "Level?", "maybe level", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("features", "Features", "Features", "features", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "types.everything",
-                purpose: "Cover every field type the generator accepts.",
-                retentionDays: 1,
-                consent: global::Governance.Consent.OptIn,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Types.Everything",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Types.Everything _event;
-
-            public TelemetryFieldValues(global::Contoso.Types.Everything evt)
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.Text);
+            writer.Write(descriptor.FieldAt(1), this.MaybeText);
+            writer.Write(descriptor.FieldAt(2), this.Flag);
+            var value3 = this.MaybeFlag;
+            if (value3.HasValue)
             {
-                _event = evt;
+                writer.Write(descriptor.FieldAt(3), value3.GetValueOrDefault());
             }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
+            else
             {
-                writer.Write(s_fields[0], _event.Text);
-                writer.Write(s_fields[1], _event.MaybeText);
-                writer.Write(s_fields[2], _event.Flag);
-                var value3 = _event.MaybeFlag;
-                if (value3.HasValue)
-                {
-                    writer.Write(s_fields[3], value3.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[3]);
-                }
-                writer.Write(s_fields[4], _event.Byte);
-                writer.Write(s_fields[5], _event.SByte);
-                writer.Write(s_fields[6], _event.Short);
-                writer.Write(s_fields[7], _event.UShort);
-                writer.Write(s_fields[8], _event.Int);
-                writer.Write(s_fields[9], _event.UInt);
-                writer.Write(s_fields[10], _event.Long);
-                writer.Write(s_fields[11], _event.ULong);
-                writer.Write(s_fields[12], _event.Float);
-                writer.Write(s_fields[13], _event.Double);
-                writer.Write(s_fields[14], _event.Decimal);
-                var value15 = _event.MaybeDecimal;
-                if (value15.HasValue)
-                {
-                    writer.Write(s_fields[15], value15.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[15]);
-                }
-                writer.Write(s_fields[16], _event.DateTime);
-                writer.Write(s_fields[17], _event.DateTimeOffset);
-                var value18 = _event.MaybeDateTimeOffset;
-                if (value18.HasValue)
-                {
-                    writer.Write(s_fields[18], value18.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[18]);
-                }
-                writer.Write(s_fields[19], _event.TimeSpan);
-                writer.Write(s_fields[20], _event.Guid);
-                var value21 = _event.MaybeGuid;
-                if (value21.HasValue)
-                {
-                    writer.Write(s_fields[21], value21.GetValueOrDefault());
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[21]);
-                }
-                writer.Write(s_fields[22], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Level));
-                var value23 = _event.MaybeLevel;
-                if (value23.HasValue)
-                {
-                    writer.Write(s_fields[23], global::Governance.TelemetryEnumNames_Consumer.NameOf(value23.GetValueOrDefault()));
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[23]);
-                }
-                writer.Write(s_fields[24], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Features));
+                writer.WriteNull(descriptor.FieldAt(3));
             }
+            writer.Write(descriptor.FieldAt(4), this.Byte);
+            writer.Write(descriptor.FieldAt(5), this.SByte);
+            writer.Write(descriptor.FieldAt(6), this.Short);
+            writer.Write(descriptor.FieldAt(7), this.UShort);
+            writer.Write(descriptor.FieldAt(8), this.Int);
+            writer.Write(descriptor.FieldAt(9), this.UInt);
+            writer.Write(descriptor.FieldAt(10), this.Long);
+            writer.Write(descriptor.FieldAt(11), this.ULong);
+            writer.Write(descriptor.FieldAt(12), this.Float);
+            writer.Write(descriptor.FieldAt(13), this.Double);
+            writer.Write(descriptor.FieldAt(14), this.Decimal);
+            var value15 = this.MaybeDecimal;
+            if (value15.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(15), value15.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(15));
+            }
+            writer.Write(descriptor.FieldAt(16), this.DateTime);
+            writer.Write(descriptor.FieldAt(17), this.DateTimeOffset);
+            var value18 = this.MaybeDateTimeOffset;
+            if (value18.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(18), value18.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(18));
+            }
+            writer.Write(descriptor.FieldAt(19), this.TimeSpan);
+            writer.Write(descriptor.FieldAt(20), this.Guid);
+            var value21 = this.MaybeGuid;
+            if (value21.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(21), value21.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(21));
+            }
+            writer.Write(descriptor.FieldAt(22), global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Level));
+            var value23 = this.MaybeLevel;
+            if (value23.HasValue)
+            {
+                writer.Write(descriptor.FieldAt(23), global::Governance.TelemetryEnumNames_Consumer.NameOf(value23.GetValueOrDefault()));
+            }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(23));
+            }
+            writer.Write(descriptor.FieldAt(24), global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Features));
         }
     }
 }

@@ -9,53 +9,32 @@ partial class KeywordNames : global::Governance.ITelemetryEvent
 {
     /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-    {
-        if (client.IsEnabled(global::KeywordNames.TelemetryFieldValues.Descriptor))
-        {
-            client.Send(global::KeywordNames.TelemetryFieldValues.Descriptor, new global::KeywordNames.TelemetryFieldValues(this));
-        }
-    }
-
-    /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-    {
-        private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+        name: "app.keyword_names",
+        purpose: "Prove that names which are C# keywords survive generation.",
+        retentionDays: 7,
+        consent: global::Governance.Consent.OptIn,
+        access: global::Governance.DataAccess.Team,
+        owner: null,
+        expires: null,
+        sourceType: "KeywordNames",
+        assembly: "Consumer",
+        fields: new global::Governance.TelemetryFieldDescriptor[]
         {
             new global::Governance.TelemetryFieldDescriptor("class", "class", "string", "A property named like a keyword.", global::Governance.DataClass.Technical),
             new global::Governance.TelemetryFieldDescriptor("event", "event", "Kind", "An enum with members named like keywords.", global::Governance.DataClass.Technical),
             new global::Governance.TelemetryFieldDescriptor("var", "var", "int", "A contextual keyword as a name.", global::Governance.DataClass.Technical),
-        };
+        });
 
-        internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-            name: "app.keyword_names",
-            purpose: "Prove that names which are C# keywords survive generation.",
-            retentionDays: 7,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "KeywordNames",
-            assembly: "Consumer",
-            fields: s_fields);
+    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+    global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-        private readonly global::KeywordNames _event;
-
-        public TelemetryFieldValues(global::KeywordNames evt)
-        {
-            _event = evt;
-        }
-
-        public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-        {
-            writer.Write(s_fields[0], _event.@class);
-            writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.@event));
-            writer.Write(s_fields[2], _event.var);
-        }
+    [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+    void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+    {
+        var descriptor = TelemetryDescriptor;
+        writer.Write(descriptor.FieldAt(0), this.@class);
+        writer.Write(descriptor.FieldAt(1), global::Governance.TelemetryEnumNames_Consumer.NameOf(this.@event));
+        writer.Write(descriptor.FieldAt(2), this.var);
     }
 }

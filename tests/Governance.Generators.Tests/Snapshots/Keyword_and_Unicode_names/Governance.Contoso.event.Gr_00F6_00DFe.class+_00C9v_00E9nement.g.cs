@@ -13,52 +13,31 @@ namespace Contoso.@event.Größe
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-            {
-                if (client.IsEnabled(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor))
-                {
-                    client.Send(global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues.Descriptor, new global::Contoso.@event.Größe.@class.Événement.TelemetryFieldValues(this));
-                }
-            }
-
-            /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-            {
-                private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+                name: "app.unicode_names",
+                purpose: "Prove that keyword and Unicode names survive generation.",
+                retentionDays: 7,
+                consent: global::Governance.Consent.OptIn,
+                access: global::Governance.DataAccess.Team,
+                owner: null,
+                expires: null,
+                sourceType: "Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement",
+                assembly: "Consumer",
+                fields: new global::Governance.TelemetryFieldDescriptor[]
                 {
                     new global::Governance.TelemetryFieldDescriptor("long", "long", "long", "A property named like a keyword.", global::Governance.DataClass.Technical),
                     new global::Governance.TelemetryFieldDescriptor("gr\u00F6\u00DFe", "Gr\u00F6\u00DFe", "Ma\u00DF", "A property with a Unicode name.", global::Governance.DataClass.Technical),
-                };
+                });
 
-                internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                    name: "app.unicode_names",
-                    purpose: "Prove that keyword and Unicode names survive generation.",
-                    retentionDays: 7,
-                    consent: global::Governance.Consent.OptIn,
-                    access: global::Governance.DataAccess.Team,
-                    owner: null,
-                    expires: null,
-                    sourceType: "Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement",
-                    assembly: "Consumer",
-                    fields: s_fields);
+            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+            global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-                private readonly global::Contoso.@event.Größe.@class.Événement _event;
-
-                public TelemetryFieldValues(global::Contoso.@event.Größe.@class.Événement evt)
-                {
-                    _event = evt;
-                }
-
-                public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-                {
-                    writer.Write(s_fields[0], _event.@long);
-                    writer.Write(s_fields[1], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Größe));
-                }
+            [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+            void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+            {
+                var descriptor = TelemetryDescriptor;
+                writer.Write(descriptor.FieldAt(0), this.@long);
+                writer.Write(descriptor.FieldAt(1), global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Größe));
             }
         }
     }

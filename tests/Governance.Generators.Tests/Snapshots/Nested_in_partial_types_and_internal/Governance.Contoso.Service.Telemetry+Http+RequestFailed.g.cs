@@ -15,50 +15,29 @@ namespace Contoso.Service
             {
                 /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-                {
-                    if (client.IsEnabled(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor))
-                    {
-                        client.Send(global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues.Descriptor, new global::Contoso.Service.Telemetry.Http.RequestFailed.TelemetryFieldValues(this));
-                    }
-                }
-
-                /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-                internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-                {
-                    private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+                    name: "service.request_failed",
+                    purpose: "Find the endpoints that fail most often.",
+                    retentionDays: 14,
+                    consent: global::Governance.Consent.OptOut,
+                    access: global::Governance.DataAccess.Restricted,
+                    owner: null,
+                    expires: null,
+                    sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
+                    assembly: "Consumer",
+                    fields: new global::Governance.TelemetryFieldDescriptor[]
                     {
                         new global::Governance.TelemetryFieldDescriptor("status_code", "StatusCode", "int", "HTTP status code returned to the client.", global::Governance.DataClass.Technical),
-                    };
+                    });
 
-                    internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                        name: "service.request_failed",
-                        purpose: "Find the endpoints that fail most often.",
-                        retentionDays: 14,
-                        consent: global::Governance.Consent.OptOut,
-                        access: global::Governance.DataAccess.Restricted,
-                        owner: null,
-                        expires: null,
-                        sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
-                        assembly: "Consumer",
-                        fields: s_fields);
+                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+                global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-                    private readonly global::Contoso.Service.Telemetry.Http.RequestFailed _event;
-
-                    public TelemetryFieldValues(global::Contoso.Service.Telemetry.Http.RequestFailed evt)
-                    {
-                        _event = evt;
-                    }
-
-                    public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-                    {
-                        writer.Write(s_fields[0], _event.StatusCode);
-                    }
+                [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+                void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+                {
+                    var descriptor = TelemetryDescriptor;
+                    writer.Write(descriptor.FieldAt(0), this.StatusCode);
                 }
             }
         }

@@ -11,68 +11,46 @@ namespace Contoso.Accounts
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Accounts.SignedIn.TelemetryFieldValues.Descriptor, new global::Contoso.Accounts.SignedIn.TelemetryFieldValues(this, client.Pseudonymizer));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "accounts.signed_in",
+            purpose: "Count distinct accounts that sign in, to plan capacity.",
+            retentionDays: 90,
+            consent: global::Governance.Consent.OptIn,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Accounts.SignedIn",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("account_id", "AccountId", "string", "The account's identifier.", global::Governance.DataClass.Identifier),
                 new global::Governance.TelemetryFieldDescriptor("device_id", "DeviceId", "Guid?", "The device's identifier, if known.", global::Governance.DataClass.Identifier),
                 new global::Governance.TelemetryFieldDescriptor("tenant_id", "TenantId", "long", "The account's numeric tenant.", global::Governance.DataClass.Identifier),
                 new global::Governance.TelemetryFieldDescriptor("plan", "Plan", "Plan", "The plan, used as a grouping key.", global::Governance.DataClass.Identifier),
                 new global::Governance.TelemetryFieldDescriptor("single_sign_on", "SingleSignOn", "bool", "Whether single sign-on was used.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "accounts.signed_in",
-                purpose: "Count distinct accounts that sign in, to plan capacity.",
-                retentionDays: 90,
-                consent: global::Governance.Consent.OptIn,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Accounts.SignedIn",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Accounts.SignedIn _event;
-            private readonly global::Governance.TelemetryPseudonymizer _pseudonymizer;
-
-            public TelemetryFieldValues(global::Contoso.Accounts.SignedIn evt, global::Governance.TelemetryPseudonymizer pseudonymizer)
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            var pseudonymizer = client.Pseudonymizer;
+            writer.Write(descriptor.FieldAt(0), pseudonymizer.Pseudonymize(this.AccountId));
+            var value1 = this.DeviceId;
+            if (value1.HasValue)
             {
-                _event = evt;
-                _pseudonymizer = pseudonymizer;
+                writer.Write(descriptor.FieldAt(1), pseudonymizer.Pseudonymize((object)value1.GetValueOrDefault()));
             }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
+            else
             {
-                writer.Write(s_fields[0], _pseudonymizer.Pseudonymize(_event.AccountId));
-                var value1 = _event.DeviceId;
-                if (value1.HasValue)
-                {
-                    writer.Write(s_fields[1], _pseudonymizer.Pseudonymize((object)value1.GetValueOrDefault()));
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[1]);
-                }
-                writer.Write(s_fields[2], _pseudonymizer.Pseudonymize((object)_event.TenantId));
-                writer.Write(s_fields[3], _pseudonymizer.Pseudonymize(global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Plan)));
-                writer.Write(s_fields[4], _event.SingleSignOn);
+                writer.WriteNull(descriptor.FieldAt(1));
             }
+            writer.Write(descriptor.FieldAt(2), pseudonymizer.Pseudonymize((object)this.TenantId));
+            writer.Write(descriptor.FieldAt(3), pseudonymizer.Pseudonymize(global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Plan)));
+            writer.Write(descriptor.FieldAt(4), this.SingleSignOn);
         }
     }
 }

@@ -11,54 +11,33 @@ namespace Contoso.Cli
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Cli.CommandRun.TelemetryFieldValues.Descriptor, new global::Contoso.Cli.CommandRun.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "cli.command_run",
+            purpose: "Learn which commands are used so the team can prioritise work.",
+            retentionDays: 90,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: "cli-team@example.org",
+            expires: "2027-06-30",
+            sourceType: "Contoso.Cli.CommandRun",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("command", "Command", "string", "Name of the command, from the fixed list of commands.", global::Governance.DataClass.Interaction),
                 new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "int", "Wall time in milliseconds.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("outcome", "Outcome", "CommandOutcome", "How the command ended.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "cli.command_run",
-                purpose: "Learn which commands are used so the team can prioritise work.",
-                retentionDays: 90,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: "cli-team@example.org",
-                expires: "2027-06-30",
-                sourceType: "Contoso.Cli.CommandRun",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Cli.CommandRun _event;
-
-            public TelemetryFieldValues(global::Contoso.Cli.CommandRun evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.Command);
-                writer.Write(s_fields[1], _event.DurationMs);
-                writer.Write(s_fields[2], global::Governance.TelemetryEnumNames_Consumer.NameOf(_event.Outcome));
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.Command);
+            writer.Write(descriptor.FieldAt(1), this.DurationMs);
+            writer.Write(descriptor.FieldAt(2), global::Governance.TelemetryEnumNames_Consumer.NameOf(this.Outcome));
         }
     }
 }

@@ -11,68 +11,47 @@ namespace Contoso.Templates
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues.Descriptor, new global::Contoso.Templates.TemplateInstantiated.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "template.instantiated",
+            purpose: "Count how often each template is used across installations, to know which to keep.",
+            retentionDays: 30,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Templates.TemplateInstantiated",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("name", "Name", "string", "Name of the template.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.Scalar, null),
                 new global::Governance.TelemetryFieldDescriptor("short_name", "ShortName", "string?", "Short name typed, when one was.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.Scalar, null),
                 new global::Governance.TelemetryFieldDescriptor("parameters", "Parameters", "string[]?", "Names of the parameters given.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.List, null),
                 new global::Governance.TelemetryFieldDescriptor("from_pack", "FromPack", "bool", "Whether the template was found in a pack.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "template.instantiated",
-                purpose: "Count how often each template is used across installations, to know which to keep.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Templates.TemplateInstantiated",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Templates.TemplateInstantiated _event;
-
-            public TelemetryFieldValues(global::Contoso.Templates.TemplateInstantiated evt)
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), global::Governance.TelemetryPseudonymizer.HashWithoutKey(this.Name));
+            var value1 = this.ShortName;
+            if (!(value1 is null))
             {
-                _event = evt;
+                writer.Write(descriptor.FieldAt(1), global::Governance.TelemetryPseudonymizer.HashWithoutKey(value1));
             }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
+            var value2 = this.Parameters;
+            if (!(value2 is null))
             {
-                writer.Write(s_fields[0], global::Governance.TelemetryPseudonymizer.HashWithoutKey(_event.Name));
-                var value1 = _event.ShortName;
-                if (!(value1 is null))
-                {
-                    writer.Write(s_fields[1], global::Governance.TelemetryPseudonymizer.HashWithoutKey(value1));
-                }
-                var value2 = _event.Parameters;
-                if (!(value2 is null))
-                {
-                    writer.WriteList(s_fields[2], global::Governance.TelemetryPseudonymizer.HashEachWithoutKey(value2));
-                }
-                else
-                {
-                    writer.WriteNull(s_fields[2]);
-                }
-                writer.Write(s_fields[3], _event.FromPack);
+                writer.WriteList(descriptor.FieldAt(2), global::Governance.TelemetryPseudonymizer.HashEachWithoutKey(value2));
             }
+            else
+            {
+                writer.WriteNull(descriptor.FieldAt(2));
+            }
+            writer.Write(descriptor.FieldAt(3), this.FromPack);
         }
     }
 }

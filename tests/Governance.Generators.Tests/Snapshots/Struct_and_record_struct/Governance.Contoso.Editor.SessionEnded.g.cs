@@ -11,52 +11,31 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => TelemetryFieldValues.Descriptor;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        void global::Governance.ITelemetryEvent.SendIfEnabled(global::Governance.TelemetryClient client)
-        {
-            if (client.IsEnabled(global::Contoso.Editor.SessionEnded.TelemetryFieldValues.Descriptor))
-            {
-                client.Send(global::Contoso.Editor.SessionEnded.TelemetryFieldValues.Descriptor, new global::Contoso.Editor.SessionEnded.TelemetryFieldValues(this));
-            }
-        }
-
-        /// <summary>The declaration's descriptors, and the values of one event as its sinks read them: one typed call per field.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        internal readonly struct TelemetryFieldValues : global::Governance.ITelemetryFields
-        {
-            private static readonly global::Governance.TelemetryFieldDescriptor[] s_fields = new global::Governance.TelemetryFieldDescriptor[]
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
+            name: "editor.session_ended",
+            purpose: "Understand how long editing sessions last.",
+            retentionDays: 60,
+            consent: global::Governance.Consent.OptOut,
+            access: global::Governance.DataAccess.Team,
+            owner: null,
+            expires: null,
+            sourceType: "Contoso.Editor.SessionEnded",
+            assembly: "Consumer",
+            fields: new global::Governance.TelemetryFieldDescriptor[]
             {
                 new global::Governance.TelemetryFieldDescriptor("duration", "Duration", "TimeSpan", "How long the session lasted.", global::Governance.DataClass.Technical),
                 new global::Governance.TelemetryFieldDescriptor("files_opened", "FilesOpened", "int", "Number of files opened during the session.", global::Governance.DataClass.Technical),
-            };
+            });
 
-            internal static readonly global::Governance.TelemetryEventDescriptor Descriptor = new global::Governance.TelemetryEventDescriptor(
-                name: "editor.session_ended",
-                purpose: "Understand how long editing sessions last.",
-                retentionDays: 60,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Editor.SessionEnded",
-                assembly: "Consumer",
-                fields: s_fields);
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
 
-            private readonly global::Contoso.Editor.SessionEnded _event;
-
-            public TelemetryFieldValues(global::Contoso.Editor.SessionEnded evt)
-            {
-                _event = evt;
-            }
-
-            public void WriteTo(global::Governance.TelemetryFieldWriter writer)
-            {
-                writer.Write(s_fields[0], _event.Duration);
-                writer.Write(s_fields[1], _event.FilesOpened);
-            }
+        [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
+        void global::Governance.ITelemetryEvent.WriteFields(global::Governance.TelemetryFieldWriter writer, global::Governance.TelemetryClient client)
+        {
+            var descriptor = TelemetryDescriptor;
+            writer.Write(descriptor.FieldAt(0), this.Duration);
+            writer.Write(descriptor.FieldAt(1), this.FilesOpened);
         }
     }
 }
