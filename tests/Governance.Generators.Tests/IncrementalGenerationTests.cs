@@ -176,7 +176,7 @@ public sealed class IncrementalGenerationTests
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(result, TrackingNames.ContextDataClass));
         Assert.Equal(2, Reasons(result, TrackingNames.EventsWithContext).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(result.GeneratedSources.Where(s => s.HintName.StartsWith("Governance.App.", StringComparison.Ordinal) && !s.HintName.Contains("RunContext", StringComparison.Ordinal)),
-            s => Assert.Contains("consent: global::Governance.Consent.OptIn,", s.SourceText.ToString(), StringComparison.Ordinal));
+            s => Assert.Equal((int)Governance.CodeAnalysis.Model.ConsentKind.OptIn, GeneratedDeclaration.In(s.SourceText.ToString()).Single().Consent));
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class IncrementalGenerationTests
         Assert.Equal(1, sourceOutputs.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(sourceOutputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         var manifest = result.GeneratedSources.Single(s => s.HintName == "Governance.TelemetryManifest.g.cs").SourceText.ToString();
-        Assert.Contains("retentionDays: 60,", manifest, StringComparison.Ordinal);
+        Assert.Equal(60, GeneratedDeclaration.In(manifest).Single().RetentionDays);
     }
 
     [Fact]

@@ -81,8 +81,7 @@ public sealed class ProductManifestTests
         Assert.Contains("- **Declared by:** Sync\n", privacy, StringComparison.Ordinal);
         Assert.Contains("- **Declared by:** App\n", privacy, StringComparison.Ordinal);
         Assert.Contains("global::App.Started.TelemetryDescriptor,", source, StringComparison.Ordinal);
-        Assert.Contains("name: \"sync.finished\",", source, StringComparison.Ordinal);
-        Assert.Contains("assembly: \"Sync\",", source, StringComparison.Ordinal);
+        Assert.Equal("Sync", GeneratedDeclaration.In(source).Single(d => d.Name == "sync.finished").Assembly);
         Assert.DoesNotContain("global::Sync.SyncFinished", source, StringComparison.Ordinal);
     }
 
@@ -164,7 +163,7 @@ public sealed class ProductManifestTests
         Assert.Equal("technical,identifier", dataClasses["app.started"]);
         Assert.Equal("technical,interaction,identifier", dataClasses["sync.finished"]);
         Assert.Equal(string.Empty, dataClasses["sync.uninstalled"]);
-        Assert.Contains("includesContext: false,", app.Sources[CompiledManifest.HintName], StringComparison.Ordinal);
+        Assert.Contains(GeneratedDeclaration.In(app.Sources[CompiledManifest.HintName]), d => !d.IncludesContext);
     }
 
     [Fact]

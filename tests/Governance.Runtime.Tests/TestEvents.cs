@@ -67,3 +67,17 @@ public sealed partial record FileAutosaved : FileSaved
     [TelemetryField("Seconds since the last save.")]
     public int SecondsSinceLastSave { get; init; }
 }
+
+[TelemetryEvent("test.every_descriptor_form", Purpose = "Covers every form of a generated descriptor, so each is read back and checked.",
+    RetentionDays = 7, Consent = Consent.OptOut, Access = DataAccess.Restricted, Owner = "runtime-tests", Expires = "2099-12-31", IncludeContext = false)]
+public partial record EveryDescriptorForm
+{
+    [TelemetryField("Results counted per kind.")]
+    public IReadOnlyDictionary<SyncResult, int>? ResultsByKind { get; init; }
+
+    [TelemetryField("Template names, hashed without a key.", HashWithoutKey = true)]
+    public string? Template { get; init; }
+
+    [TelemetryField("Profile names, hashed with the installation's key.", Pseudonymize = true)]
+    public IReadOnlyList<string>? Profiles { get; init; }
+}

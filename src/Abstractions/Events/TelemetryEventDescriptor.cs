@@ -90,6 +90,14 @@ namespace Governance
             IncludesContext = includesContext;
         }
 
+        /// <summary>
+        /// Creates the descriptor of a declared event from the compact form the generator writes for it (one string per
+        /// event instead of an object creation per field). Called by generated code; use the constructors instead.
+        /// </summary>
+        /// <exception cref="FormatException"><paramref name="declaration"/> is not of the form the generator writes.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static TelemetryEventDescriptor FromDeclaration(string declaration) => CompactEventDeclaration.Read(declaration);
+
         /// <summary>The event as sent with <paramref name="contexts"/>; <paramref name="fields"/> are theirs, then its own.</summary>
         private TelemetryEventDescriptor(TelemetryEventDescriptor declaration, TelemetryContextDescriptor[] contexts, TelemetryFieldDescriptor[] fields)
             : this(declaration.Name, declaration.Purpose, declaration.RetentionDays, declaration.Consent, declaration.Access, declaration.Owner,

@@ -17,8 +17,6 @@ namespace Governance.Generators.Emitting
         public const string FieldDescriptorType = "global::Governance.TelemetryFieldDescriptor";
 
         private const string DataClassType = "global::" + WellKnownTypeNames.DataClass;
-        private const string ConsentType = "global::" + WellKnownTypeNames.Consent;
-        private const string DataAccessType = "global::" + WellKnownTypeNames.DataAccess;
         private const string FieldHashingType = "global::" + WellKnownTypeNames.FieldHashing;
         private const string FieldShapeType = "global::" + WellKnownTypeNames.FieldShape;
 
@@ -35,8 +33,7 @@ namespace Governance.Generators.Emitting
             CSharpLiteral.AppendString(builder, field.Type.DisplayName).Append(", ");
             CSharpLiteral.AppendString(builder, field.Description).Append(", ");
             builder.Append(DataClassType).Append('.').Append(field.DataClass.ToMemberName());
-            var impliedHashing = field.DataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None;
-            if (field.Type.Shape != FieldShapeKind.Scalar || field.Hashing != impliedHashing)
+            if (!HashedAsItsDataClassImplies(field))
             {
                 builder.Append(", ").Append(FieldHashingType).Append('.').Append(field.Hashing.ToMemberName())
                     .Append(", ").Append(FieldShapeType).Append('.').Append(field.Type.Shape.ToMemberName())
@@ -48,32 +45,63 @@ namespace Governance.Generators.Emitting
         }
 
         /// <summary>
-        /// Writes <paramref name="prefix"/><c>new TelemetryEventDescriptor(</c> with one named argument a line, the fields
-        /// given by <paramref name="fieldsExpression"/> or, when it is null, written inline, then <paramref name="suffix"/>.
+        /// Writes <paramref name="prefix"/><c>TelemetryEventDescriptor.FromDeclaration("...")</c><paramref name="suffix"/> on one
+        /// line: the declaration in the compact form the runtime reads (<c>CompactEventDeclaration</c>: a positional JSON
+        /// array, enums as numbers). One literal per event instead of an object creation per field with named arguments,
+        /// which every project's compiler bound, and the SDK's analyzers walked, for every event.
         /// </summary>
-        public static void WriteNewEvent(IndentedTextBuilder text, EventSpec spec, string prefix, string? fieldsExpression, string suffix)
+        public static void WriteEventFromDeclaration(IndentedTextBuilder text, EventSpec spec, string prefix, string suffix)
         {
-            text.StartLine().Append(prefix).Append("new ").Append(EventDescriptorType).Append('(');
-            text.EndLine().Indent();
-            StringArgument(text, "name: ", spec.Name);
-            StringArgument(text, "purpose: ", spec.Purpose);
-            text.StartLine().Append("retentionDays: ").Append(CSharpLiteral.Int32(spec.RetentionDays)).Append(',');
-            text.EndLine();
-            text.StartLine().Append("consent: ").Append(ConsentType).Append('.').Append(spec.Consent.ToMemberName()).Append(',');
-            text.EndLine();
-            text.StartLine().Append("access: ").Append(DataAccessType).Append('.').Append(spec.Access.ToMemberName()).Append(',');
-            text.EndLine();
-            StringArgument(text, "owner: ", spec.Owner);
-            StringArgument(text, "expires: ", spec.Expires);
-            StringArgument(text, "sourceType: ", spec.Type.DisplayName);
-            StringArgument(text, "assembly: ", spec.Assembly);
-            if (!spec.IncludesContext)
+            var declaration = StringBuilderCache.Acquire(256 + 160 * spec.Fields.Count);
+            var json = new JsonText(declaration, indented: false)
+                .StartArray()
+                .Number(CompactDeclarationVersion)
+                .String(spec.Name)
+                .String(spec.Purpose)
+                .Number(spec.RetentionDays)
+                .Number((int)spec.Consent)
+                .Number((int)spec.Access)
+                .String(spec.Owner)
+                .String(spec.Expires)
+                .String(spec.Type.DisplayName)
+                .String(spec.Assembly)
+                .Boolean(spec.IncludesContext)
+                .StartArray();
+            foreach (var field in spec.Fields)
             {
-                text.Line("includesContext: false,");
+                json.StartArray()
+                    .String(field.WireName)
+                    .String(field.PropertyName)
+                    .String(field.Type.DisplayName)
+                    .String(field.Description)
+                    .Number((int)field.DataClass);
+                if (!HashedAsItsDataClassImplies(field))
+                {
+                    json.Number((int)field.Hashing).Number((int)field.Type.Shape);
+                    if (field.Type.Key is null)
+                    {
+                        json.String(null);
+                    }
+                    else
+                    {
+                        json.StartArray();
+                        foreach (var member in field.Type.Key.Members)
+                        {
+                            json.String(member.Name);
+                        }
+
+                        json.EndArray();
+                    }
+                }
+
+                json.EndArray();
             }
 
-            WriteFields(text, spec.Fields, fieldsExpression, suffix);
-            text.Outdent();
+            json.EndArray().EndArray();
+            var line = text.StartLine().Append(prefix).Append(EventDescriptorType).Append(".FromDeclaration(");
+            CSharpLiteral.AppendString(line, declaration).Append(')').Append(suffix);
+            text.EndLine();
+            StringBuilderCache.Release(declaration);
         }
 
         /// <summary>Writes <paramref name="prefix"/><c>new TelemetryContextDescriptor(</c>, as <see cref="WriteNewEvent"/> does for an event.</summary>
@@ -86,6 +114,16 @@ namespace Governance.Generators.Emitting
             WriteFields(text, spec.Fields, fieldsExpression, suffix);
             text.Outdent();
         }
+
+        /// <summary>
+        /// One value hashed as its data class implies (an identifier with the keyed hash, anything else not at all): the
+        /// short form, which leaves hashing, shape and keys to the runtime's defaults.
+        /// </summary>
+        private static bool HashedAsItsDataClassImplies(FieldSpec field) =>
+            field.Type.Shape == FieldShapeKind.Scalar && field.Hashing == (field.DataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None);
+
+        /// <summary>The version of the compact form written (the runtime's <c>CompactEventDeclaration.Version</c>).</summary>
+        private const int CompactDeclarationVersion = 1;
 
         /// <summary>One named string argument on a line of its own: <c>name: "value",</c>.</summary>
         private static void StringArgument(IndentedTextBuilder text, string name, string? value)

@@ -32,7 +32,7 @@ namespace Governance.Generators.Emitting
         {
             text.Line("/// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>");
             text.Line(GeneratedCodeAttribute());
-            DescriptorSource.WriteNewEvent(text, spec, "public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " { get; } = ", null, ";");
+            DescriptorSource.WriteEventFromDeclaration(text, spec, "public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " { get; } = ", ";");
             text.Line();
 
             // Explicit, so they add no member to the event that the declaration could collide with; an event derived

@@ -50,7 +50,7 @@ namespace Governance.Generators.Emitting
                 }
                 else
                 {
-                    DescriptorSource.WriteNewEvent(text, evt, string.Empty, fieldsExpression: null, ",");
+                    DescriptorSource.WriteEventFromDeclaration(text, evt, string.Empty, ",");
                 }
             }
 

@@ -44,7 +44,8 @@ namespace Governance.CodeAnalysis.Text
             return this;
         }
 
-        public JsonText String(string value)
+        /// <summary>A string as an array item, or null.</summary>
+        public JsonText String(string? value)
         {
             Item();
             AppendString(value);
@@ -62,6 +63,22 @@ namespace Governance.CodeAnalysis.Text
         {
             Property(propertyName);
             _builder.Append(value ? "true" : "false");
+            return this;
+        }
+
+        /// <summary>A Boolean as an array item.</summary>
+        public JsonText Boolean(bool value)
+        {
+            Item();
+            _builder.Append(value ? "true" : "false");
+            return this;
+        }
+
+        /// <summary>A number as an array item.</summary>
+        public JsonText Number(int value)
+        {
+            Item();
+            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
             return this;
         }
 

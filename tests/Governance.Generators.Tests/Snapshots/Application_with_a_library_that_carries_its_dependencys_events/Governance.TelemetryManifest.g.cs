@@ -31,36 +31,8 @@ namespace Governance.Generated
         public static global::System.Collections.Generic.IReadOnlyList<global::Governance.TelemetryEventDescriptor> Events { get; } = new global::Governance.TelemetryEventDescriptor[]
         {
             global::Contoso.Notes.Started.TelemetryDescriptor,
-            new global::Governance.TelemetryEventDescriptor(
-                name: "storage.compacted",
-                purpose: "Learn how much space compaction recovers, to tune its schedule.",
-                retentionDays: 60,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Restricted,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Storage.Compacted",
-                assembly: "Contoso.Storage",
-                fields: new global::Governance.TelemetryFieldDescriptor[]
-                {
-                    new global::Governance.TelemetryFieldDescriptor("bytes_recovered", "BytesRecovered", "long", "Bytes recovered by the compaction.", global::Governance.DataClass.Technical),
-                }),
-            new global::Governance.TelemetryEventDescriptor(
-                name: "sync.finished",
-                purpose: "Measure how long synchronisation takes to size the sync service.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: "sync@contoso.example",
-                expires: null,
-                sourceType: "Contoso.Sync.SyncFinished",
-                assembly: "Contoso.Sync",
-                fields: new global::Governance.TelemetryFieldDescriptor[]
-                {
-                    new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "long?", "How long the synchronisation took, in milliseconds.", global::Governance.DataClass.Technical),
-                    new global::Governance.TelemetryFieldDescriptor("trigger", "Trigger", "SyncTrigger", "What started the synchronisation.", global::Governance.DataClass.Interaction),
-                    new global::Governance.TelemetryFieldDescriptor("device_id", "DeviceId", "string", "The device that synchronised.", global::Governance.DataClass.Identifier),
-                }),
+            global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"storage.compacted\",\"Learn how much space compaction recovers, to tune its schedule.\",60,2,1,null,null,\"Contoso.Storage.Compacted\",\"Contoso.Storage\",true,[[\"bytes_recovered\",\"BytesRecovered\",\"long\",\"Bytes recovered by the compaction.\",0]]]"),
+            global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"sync.finished\",\"Measure how long synchronisation takes to size the sync service.\",30,2,0,\"sync@contoso.example\",null,\"Contoso.Sync.SyncFinished\",\"Contoso.Sync\",true,[[\"duration_ms\",\"DurationMs\",\"long?\",\"How long the synchronisation took, in milliseconds.\",0],[\"trigger\",\"Trigger\",\"SyncTrigger\",\"What started the synchronisation.\",1],[\"device_id\",\"DeviceId\",\"string\",\"The device that synchronised.\",2]]]"),
         };
 
         /// <summary>The descriptors of every common context of the product (those of its references too), in manifest order.</summary>

@@ -11,29 +11,7 @@ namespace Contoso.Build
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "build/finished",
-            purpose: "Learn how long builds take and why they fail, to fix slow and failing builds.",
-            retentionDays: 30,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Build.BuildFinished",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("frameworks", "Frameworks", "IReadOnlyList<string>", "Target frameworks built.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.List, null),
-                new global::Governance.TelemetryFieldDescriptor("exit_codes", "ExitCodes", "int[]", "Exit codes of the build steps.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.List, null),
-                new global::Governance.TelemetryFieldDescriptor("channels", "Channels", "IReadOnlyList<Channel>", "Channels the projects target.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.List, null),
-                new global::Governance.TelemetryFieldDescriptor("warnings", "Warnings", "IReadOnlyDictionary<Severity, int>?", "Warnings, by severity.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.Map, new string[] { "Low", "Moderate", "High", "Critical" }),
-                new global::Governance.TelemetryFieldDescriptor("slowest_by_severity", "SlowestBySeverity", "IReadOnlyDictionary<Severity, Channel>", "Slowest channel, by severity.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.None, global::Governance.FieldShape.Map, new string[] { "Low", "Moderate", "High", "Critical" }),
-                new global::Governance.TelemetryFieldDescriptor("solution", "Solution", "string?", "Name of the solution file, when there is one.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.Keyed, global::Governance.FieldShape.Scalar, null),
-                new global::Governance.TelemetryFieldDescriptor("packages", "Packages", "IReadOnlyList<string>", "Ids of the packages restored.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.Keyed, global::Governance.FieldShape.List, null),
-                new global::Governance.TelemetryFieldDescriptor("failure", "Failure", "string?", "Error message category, when the build failed.", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "double?", "Build time in milliseconds, when measured.", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("cache_hits", "CacheHits", "int?", "Cache hits, when the cache was used.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"build/finished\",\"Learn how long builds take and why they fail, to fix slow and failing builds.\",30,2,0,null,null,\"Contoso.Build.BuildFinished\",\"Consumer\",true,[[\"frameworks\",\"Frameworks\",\"IReadOnlyList\\u003cstring\\u003e\",\"Target frameworks built.\",0,0,1,null],[\"exit_codes\",\"ExitCodes\",\"int[]\",\"Exit codes of the build steps.\",0,0,1,null],[\"channels\",\"Channels\",\"IReadOnlyList\\u003cChannel\\u003e\",\"Channels the projects target.\",0,0,1,null],[\"warnings\",\"Warnings\",\"IReadOnlyDictionary\\u003cSeverity, int\\u003e?\",\"Warnings, by severity.\",0,0,2,[\"Low\",\"Moderate\",\"High\",\"Critical\"]],[\"slowest_by_severity\",\"SlowestBySeverity\",\"IReadOnlyDictionary\\u003cSeverity, Channel\\u003e\",\"Slowest channel, by severity.\",0,0,2,[\"Low\",\"Moderate\",\"High\",\"Critical\"]],[\"solution\",\"Solution\",\"string?\",\"Name of the solution file, when there is one.\",0,1,0,null],[\"packages\",\"Packages\",\"IReadOnlyList\\u003cstring\\u003e\",\"Ids of the packages restored.\",0,1,1,null],[\"failure\",\"Failure\",\"string?\",\"Error message category, when the build failed.\",0],[\"duration_ms\",\"DurationMs\",\"double?\",\"Build time in milliseconds, when measured.\",0],[\"cache_hits\",\"CacheHits\",\"int?\",\"Cache hits, when the cache was used.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

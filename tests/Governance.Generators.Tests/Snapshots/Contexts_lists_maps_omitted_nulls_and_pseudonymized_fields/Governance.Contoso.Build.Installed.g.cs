@@ -11,21 +11,7 @@ namespace Contoso.Build
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "build/installed",
-            purpose: "Count installations of the build tool per installer, to know which installers to keep.",
-            retentionDays: 30,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Build.Installed",
-            assembly: "Consumer",
-            includesContext: false,
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("installer", "Installer", "string", "Installer that ran.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"build/installed\",\"Count installations of the build tool per installer, to know which installers to keep.\",30,2,0,null,null,\"Contoso.Build.Installed\",\"Consumer\",false,[[\"installer\",\"Installer\",\"string\",\"Installer that ran.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,21 +11,7 @@ namespace Contoso.Files
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "files.autosaved",
-            purpose: "Learn how large automatically saved files are.",
-            retentionDays: 30,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Files.FileAutosaved",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size in bytes.", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("seconds_since_last_save", "SecondsSinceLastSave", "int", "Seconds since the last save.", global::Governance.DataClass.Technical),
-            });
+        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"files.autosaved\",\"Learn how large automatically saved files are.\",30,2,0,null,null,\"Contoso.Files.FileAutosaved\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size in bytes.\",0],[\"seconds_since_last_save\",\"SecondsSinceLastSave\",\"int\",\"Seconds since the last save.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

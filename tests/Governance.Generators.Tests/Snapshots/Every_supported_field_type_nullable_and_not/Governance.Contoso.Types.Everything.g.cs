@@ -11,44 +11,7 @@ namespace Contoso.Types
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "types.everything",
-            purpose: "Cover every field type the generator accepts.",
-            retentionDays: 1,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Types.Everything",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("text", "Text", "string", "text", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_text", "MaybeText", "string?", "maybe text", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("flag", "Flag", "bool", "flag", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_flag", "MaybeFlag", "bool?", "maybe flag", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("byte", "Byte", "byte", "byte", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("s_byte", "SByte", "sbyte", "sbyte", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("short", "Short", "short", "short", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("u_short", "UShort", "ushort", "ushort", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("int", "Int", "int", "int", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("u_int", "UInt", "uint", "uint", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("long", "Long", "long", "long", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("u_long", "ULong", "ulong", "ulong", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("float", "Float", "float", "float", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("double", "Double", "double", "double", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("decimal", "Decimal", "decimal", "decimal", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_decimal", "MaybeDecimal", "decimal?", "maybe decimal", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("date_time", "DateTime", "DateTime", "date time", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("date_time_offset", "DateTimeOffset", "DateTimeOffset", "date time offset", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_date_time_offset", "MaybeDateTimeOffset", "DateTimeOffset?", "maybe date time offset", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("time_span", "TimeSpan", "TimeSpan", "time span", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("guid", "Guid", "Guid", "guid", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_guid", "MaybeGuid", "Guid?", "maybe guid", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("level", "Level", "Level", "level", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("maybe_level", "MaybeLevel", "Level?", "maybe level", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("features", "Features", "Features", "features", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"types.everything\",\"Cover every field type the generator accepts.\",1,1,0,null,null,\"Contoso.Types.Everything\",\"Consumer\",true,[[\"text\",\"Text\",\"string\",\"text\",0],[\"maybe_text\",\"MaybeText\",\"string?\",\"maybe text\",0],[\"flag\",\"Flag\",\"bool\",\"flag\",0],[\"maybe_flag\",\"MaybeFlag\",\"bool?\",\"maybe flag\",0],[\"byte\",\"Byte\",\"byte\",\"byte\",0],[\"s_byte\",\"SByte\",\"sbyte\",\"sbyte\",0],[\"short\",\"Short\",\"short\",\"short\",0],[\"u_short\",\"UShort\",\"ushort\",\"ushort\",0],[\"int\",\"Int\",\"int\",\"int\",0],[\"u_int\",\"UInt\",\"uint\",\"uint\",0],[\"long\",\"Long\",\"long\",\"long\",0],[\"u_long\",\"ULong\",\"ulong\",\"ulong\",0],[\"float\",\"Float\",\"float\",\"float\",0],[\"double\",\"Double\",\"double\",\"double\",0],[\"decimal\",\"Decimal\",\"decimal\",\"decimal\",0],[\"maybe_decimal\",\"MaybeDecimal\",\"decimal?\",\"maybe decimal\",0],[\"date_time\",\"DateTime\",\"DateTime\",\"date time\",0],[\"date_time_offset\",\"DateTimeOffset\",\"DateTimeOffset\",\"date time offset\",0],[\"maybe_date_time_offset\",\"MaybeDateTimeOffset\",\"DateTimeOffset?\",\"maybe date time offset\",0],[\"time_span\",\"TimeSpan\",\"TimeSpan\",\"time span\",0],[\"guid\",\"Guid\",\"Guid\",\"guid\",0],[\"maybe_guid\",\"MaybeGuid\",\"Guid?\",\"maybe guid\",0],[\"level\",\"Level\",\"Level\",\"level\",0],[\"maybe_level\",\"MaybeLevel\",\"Level?\",\"maybe level\",0],[\"features\",\"Features\",\"Features\",\"features\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

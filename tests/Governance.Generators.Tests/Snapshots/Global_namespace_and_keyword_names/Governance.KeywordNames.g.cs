@@ -9,22 +9,7 @@ partial class KeywordNames : global::Governance.ITelemetryEvent
 {
     /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-        name: "app.keyword_names",
-        purpose: "Prove that names which are C# keywords survive generation.",
-        retentionDays: 7,
-        consent: global::Governance.Consent.OptIn,
-        access: global::Governance.DataAccess.Team,
-        owner: null,
-        expires: null,
-        sourceType: "KeywordNames",
-        assembly: "Consumer",
-        fields: new global::Governance.TelemetryFieldDescriptor[]
-        {
-            new global::Governance.TelemetryFieldDescriptor("class", "class", "string", "A property named like a keyword.", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("event", "event", "Kind", "An enum with members named like keywords.", global::Governance.DataClass.Technical),
-            new global::Governance.TelemetryFieldDescriptor("var", "var", "int", "A contextual keyword as a name.", global::Governance.DataClass.Technical),
-        });
+    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.keyword_names\",\"Prove that names which are C# keywords survive generation.\",7,1,0,null,null,\"KeywordNames\",\"Consumer\",true,[[\"class\",\"class\",\"string\",\"A property named like a keyword.\",0],[\"event\",\"event\",\"Kind\",\"An enum with members named like keywords.\",0],[\"var\",\"var\",\"int\",\"A contextual keyword as a name.\",0]]]");
 
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
     global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

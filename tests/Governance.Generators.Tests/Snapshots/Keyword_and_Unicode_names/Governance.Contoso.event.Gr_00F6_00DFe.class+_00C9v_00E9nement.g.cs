@@ -13,21 +13,7 @@ namespace Contoso.@event.Größe
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-                name: "app.unicode_names",
-                purpose: "Prove that keyword and Unicode names survive generation.",
-                retentionDays: 7,
-                consent: global::Governance.Consent.OptIn,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement",
-                assembly: "Consumer",
-                fields: new global::Governance.TelemetryFieldDescriptor[]
-                {
-                    new global::Governance.TelemetryFieldDescriptor("long", "long", "long", "A property named like a keyword.", global::Governance.DataClass.Technical),
-                    new global::Governance.TelemetryFieldDescriptor("gr\u00F6\u00DFe", "Gr\u00F6\u00DFe", "Ma\u00DF", "A property with a Unicode name.", global::Governance.DataClass.Technical),
-                });
+            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.unicode_names\",\"Prove that keyword and Unicode names survive generation.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement\",\"Consumer\",true,[[\"long\",\"long\",\"long\",\"A property named like a keyword.\",0],[\"gr\u00F6\u00DFe\",\"Gr\u00F6\u00DFe\",\"Ma\u00DF\",\"A property with a Unicode name.\",0]]]");
 
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,20 +11,7 @@ namespace Contoso.@event.Größe
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "app.keyword_type",
-            purpose: "Prove that an event type named like a keyword is generated.",
-            retentionDays: 7,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.event.Gr\u00F6\u00DFe.struct",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("value", "Value", "int", "A number.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.keyword_type\",\"Prove that an event type named like a keyword is generated.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.struct\",\"Consumer\",true,[[\"value\",\"Value\",\"int\",\"A number.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -13,20 +13,7 @@ namespace Contoso.Jobs
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-                name: "jobs.nested",
-                purpose: "Count jobs declared by a nested event type.",
-                retentionDays: 30,
-                consent: global::Governance.Consent.OptOut,
-                access: global::Governance.DataAccess.Team,
-                owner: null,
-                expires: null,
-                sourceType: "Contoso.Jobs.Outer.Inner",
-                assembly: "Consumer",
-                fields: new global::Governance.TelemetryFieldDescriptor[]
-                {
-                    new global::Governance.TelemetryFieldDescriptor("jobs", "Jobs", "int", "Number of jobs.", global::Governance.DataClass.Technical),
-                });
+            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"jobs.nested\",\"Count jobs declared by a nested event type.\",30,2,0,null,null,\"Contoso.Jobs.Outer.Inner\",\"Consumer\",true,[[\"jobs\",\"Jobs\",\"int\",\"Number of jobs.\",0]]]");
 
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -15,20 +15,7 @@ namespace Contoso.Service
             {
                 /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-                    name: "service.request_failed",
-                    purpose: "Find the endpoints that fail most often.",
-                    retentionDays: 14,
-                    consent: global::Governance.Consent.OptOut,
-                    access: global::Governance.DataAccess.Restricted,
-                    owner: null,
-                    expires: null,
-                    sourceType: "Contoso.Service.Telemetry.Http.RequestFailed",
-                    assembly: "Consumer",
-                    fields: new global::Governance.TelemetryFieldDescriptor[]
-                    {
-                        new global::Governance.TelemetryFieldDescriptor("status_code", "StatusCode", "int", "HTTP status code returned to the client.", global::Governance.DataClass.Technical),
-                    });
+                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"service.request_failed\",\"Find the endpoints that fail most often.\",14,2,1,null,null,\"Contoso.Service.Telemetry.Http.RequestFailed\",\"Consumer\",true,[[\"status_code\",\"StatusCode\",\"int\",\"HTTP status code returned to the client.\",0]]]");
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
                 global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,24 +11,7 @@ namespace Contoso.Accounts
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "accounts.signed_in",
-            purpose: "Count distinct accounts that sign in, to plan capacity.",
-            retentionDays: 90,
-            consent: global::Governance.Consent.OptIn,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Accounts.SignedIn",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("account_id", "AccountId", "string", "The account's identifier.", global::Governance.DataClass.Identifier),
-                new global::Governance.TelemetryFieldDescriptor("device_id", "DeviceId", "Guid?", "The device's identifier, if known.", global::Governance.DataClass.Identifier),
-                new global::Governance.TelemetryFieldDescriptor("tenant_id", "TenantId", "long", "The account's numeric tenant.", global::Governance.DataClass.Identifier),
-                new global::Governance.TelemetryFieldDescriptor("plan", "Plan", "Plan", "The plan, used as a grouping key.", global::Governance.DataClass.Identifier),
-                new global::Governance.TelemetryFieldDescriptor("single_sign_on", "SingleSignOn", "bool", "Whether single sign-on was used.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"accounts.signed_in\",\"Count distinct accounts that sign in, to plan capacity.\",90,1,0,null,null,\"Contoso.Accounts.SignedIn\",\"Consumer\",true,[[\"account_id\",\"AccountId\",\"string\",\"The account's identifier.\",2],[\"device_id\",\"DeviceId\",\"Guid?\",\"The device's identifier, if known.\",2],[\"tenant_id\",\"TenantId\",\"long\",\"The account's numeric tenant.\",2],[\"plan\",\"Plan\",\"Plan\",\"The plan, used as a grouping key.\",2],[\"single_sign_on\",\"SingleSignOn\",\"bool\",\"Whether single sign-on was used.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,22 +11,7 @@ namespace Contoso.Cli
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "cli.command_run",
-            purpose: "Learn which commands are used so the team can prioritise work.",
-            retentionDays: 90,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: "cli-team@example.org",
-            expires: "2027-06-30",
-            sourceType: "Contoso.Cli.CommandRun",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("command", "Command", "string", "Name of the command, from the fixed list of commands.", global::Governance.DataClass.Interaction),
-                new global::Governance.TelemetryFieldDescriptor("duration_ms", "DurationMs", "int", "Wall time in milliseconds.", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("outcome", "Outcome", "CommandOutcome", "How the command ended.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"cli.command_run\",\"Learn which commands are used so the team can prioritise work.\",90,2,0,\"cli-team@example.org\",\"2027-06-30\",\"Contoso.Cli.CommandRun\",\"Consumer\",true,[[\"command\",\"Command\",\"string\",\"Name of the command, from the fixed list of commands.\",1],[\"duration_ms\",\"DurationMs\",\"int\",\"Wall time in milliseconds.\",0],[\"outcome\",\"Outcome\",\"CommandOutcome\",\"How the command ended.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

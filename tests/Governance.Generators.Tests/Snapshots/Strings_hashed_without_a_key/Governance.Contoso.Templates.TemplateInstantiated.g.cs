@@ -11,23 +11,7 @@ namespace Contoso.Templates
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "template.instantiated",
-            purpose: "Count how often each template is used across installations, to know which to keep.",
-            retentionDays: 30,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Templates.TemplateInstantiated",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("name", "Name", "string", "Name of the template.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.Scalar, null),
-                new global::Governance.TelemetryFieldDescriptor("short_name", "ShortName", "string?", "Short name typed, when one was.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.Scalar, null),
-                new global::Governance.TelemetryFieldDescriptor("parameters", "Parameters", "string[]?", "Names of the parameters given.", global::Governance.DataClass.Technical, global::Governance.FieldHashing.WithoutKey, global::Governance.FieldShape.List, null),
-                new global::Governance.TelemetryFieldDescriptor("from_pack", "FromPack", "bool", "Whether the template was found in a pack.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"template.instantiated\",\"Count how often each template is used across installations, to know which to keep.\",30,2,0,null,null,\"Contoso.Templates.TemplateInstantiated\",\"Consumer\",true,[[\"name\",\"Name\",\"string\",\"Name of the template.\",0,2,0,null],[\"short_name\",\"ShortName\",\"string?\",\"Short name typed, when one was.\",0,2,0,null],[\"parameters\",\"Parameters\",\"string[]?\",\"Names of the parameters given.\",0,2,1,null],[\"from_pack\",\"FromPack\",\"bool\",\"Whether the template was found in a pack.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

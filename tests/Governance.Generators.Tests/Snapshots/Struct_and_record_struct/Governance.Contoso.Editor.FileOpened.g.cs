@@ -11,20 +11,7 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "editor.file_opened",
-            purpose: "Learn which file sizes the editor must handle well.",
-            retentionDays: 60,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Editor.FileOpened",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("size_bytes", "SizeBytes", "long", "Size of the file in bytes, rounded to the kibibyte.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"editor.file_opened\",\"Learn which file sizes the editor must handle well.\",60,2,0,null,null,\"Contoso.Editor.FileOpened\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size of the file in bytes, rounded to the kibibyte.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

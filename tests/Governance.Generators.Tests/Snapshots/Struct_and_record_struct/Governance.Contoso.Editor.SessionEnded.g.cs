@@ -11,21 +11,7 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = new global::Governance.TelemetryEventDescriptor(
-            name: "editor.session_ended",
-            purpose: "Understand how long editing sessions last.",
-            retentionDays: 60,
-            consent: global::Governance.Consent.OptOut,
-            access: global::Governance.DataAccess.Team,
-            owner: null,
-            expires: null,
-            sourceType: "Contoso.Editor.SessionEnded",
-            assembly: "Consumer",
-            fields: new global::Governance.TelemetryFieldDescriptor[]
-            {
-                new global::Governance.TelemetryFieldDescriptor("duration", "Duration", "TimeSpan", "How long the session lasted.", global::Governance.DataClass.Technical),
-                new global::Governance.TelemetryFieldDescriptor("files_opened", "FilesOpened", "int", "Number of files opened during the session.", global::Governance.DataClass.Technical),
-            });
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"editor.session_ended\",\"Understand how long editing sessions last.\",60,2,0,null,null,\"Contoso.Editor.SessionEnded\",\"Consumer\",true,[[\"duration\",\"Duration\",\"TimeSpan\",\"How long the session lasted.\",0],[\"files_opened\",\"FilesOpened\",\"int\",\"Number of files opened during the session.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
