@@ -48,6 +48,9 @@ namespace Governance.CodeAnalysis.Text
             return builder.Append(value, run, value.Length - run).Append('"');
         }
 
+        [System.ThreadStatic]
+        private static char[]? t_block;
+
         /// <summary>
         /// <see cref="AppendString(StringBuilder, string)"/> for a text still in a builder (the manifest's JSON, about
         /// 2 MB at a thousand events), so that it never becomes a string of its own.
@@ -55,7 +58,7 @@ namespace Governance.CodeAnalysis.Text
         public static StringBuilder AppendString(StringBuilder builder, StringBuilder value)
         {
             builder.Append('"');
-            var block = new char[4096];
+            var block = t_block ??= new char[4096]; // one per thread: each event's declaration comes through here too
             for (var start = 0; start < value.Length; start += block.Length)
             {
                 var count = System.Math.Min(block.Length, value.Length - start);
