@@ -24,6 +24,9 @@ public static class Program
                     and without the reviewed baseline, processor time and allocations (--sizes, --iterations,
                     --only NAME[,NAME], --compare DIR: a copy of another build's generator and analyzers to run beside
                     this one, --base DIR: such a copy instead of this build); prints a table and writes components-N.json
+          emit      compiling the generated code: the N = 1,000 project compiled in process with this build's generated
+                    sources and without them (--sizes, --iterations, --compare DIR[,DIR]: other builds, each a directory
+                    with its Governance.Generators.dll and Governance.dll, side by side); prints a table, writes emit-N.json
           ide       IDE responsiveness: edits replayed in a step-tracking generator driver (N = 1,000)
           cli       dotnet build of the N = 1,000 project with and without Governance (clean and no-op builds)
           runtime   run-time cost of Track against logging and a dictionary call (BenchmarkDotNet)
@@ -67,6 +70,9 @@ public static class Program
                 return 0;
             case "components":
                 RunComponents(options, Log);
+                return 0;
+            case "emit":
+                RunEmit(options, Log);
                 return 0;
             case "cli":
                 ResultFiles.Save(options.Results, ResultFiles.Cli, new CommandLineBuildBenchmark(Log).Run(options.Events ?? (options.Quick ? 100 : 1000), options.Repetitions ?? (options.Quick ? 1 : 5), options.Quick));
@@ -164,6 +170,23 @@ public static class Program
             var results = benchmark.Run(size, warmups, options.Iterations ?? iterations, options.Only);
             ResultFiles.Save(options.Results, "components-" + size.ToString(CultureInfo.InvariantCulture) + ".json", results);
             Console.WriteLine(ComponentBenchmark.Format(results));
+        }
+    }
+
+    private static void RunEmit(Options options, Action<string> log)
+    {
+        var builds = new List<GeneratedCodeBenchmark.Build> { GeneratedCodeBenchmark.ThisBuild() };
+        foreach (var directory in options.Compare?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            builds.Add(GeneratedCodeBenchmark.FromDirectory(directory));
+        }
+
+        var benchmark = new GeneratedCodeBenchmark(log);
+        foreach (var size in options.Sizes ?? new[] { 1000 })
+        {
+            var results = benchmark.Run(size, builds, warmups: options.Quick ? 1 : 2, iterations: options.Iterations ?? (options.Quick ? 2 : 8));
+            ResultFiles.Save(options.Results, "emit-" + size.ToString(CultureInfo.InvariantCulture) + ".json", results);
+            Console.WriteLine(GeneratedCodeBenchmark.Format(results));
         }
     }
 
