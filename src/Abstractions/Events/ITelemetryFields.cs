@@ -1,8 +1,9 @@
 namespace Governance
 {
     /// <summary>
-    /// The field values of one tracked event, written on demand. Generated emitters implement this on a
-    /// <c>readonly struct</c>, so a sink that reads no fields costs nothing and value-type fields are never boxed.
+    /// The field values of one tracked event, written on demand. The runtime implements this on a <c>readonly struct</c>
+    /// that holds the event and calls its generated writer, so a sink that reads no fields costs nothing and value-type
+    /// fields are never boxed; contexts' generated values implement it too.
     /// </summary>
     public interface ITelemetryFields
     {
