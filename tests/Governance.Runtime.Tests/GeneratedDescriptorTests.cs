@@ -56,6 +56,16 @@ public sealed class GeneratedDescriptorTests
         }
     }
 
+    [Fact]
+    public void A_descriptor_is_ready_for_the_event_types_own_static_initialisers_and_is_one_instance()
+    {
+        // The user's part of a partial type may initialise first; the descriptor is read on demand, not by an initialiser.
+        Assert.Equal("test.read_while_initialising", ReadWhileInitialising.NameAtInitialisation);
+        Assert.Same(ReadWhileInitialising.TelemetryDescriptor, ReadWhileInitialising.TelemetryDescriptor);
+        Assert.Same(ReadWhileInitialising.TelemetryDescriptor, ((ITelemetryEvent)new ReadWhileInitialising()).Descriptor);
+        Assert.Same(StructEvent.TelemetryDescriptor, ((ITelemetryEvent)default(StructEvent)).Descriptor);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{}")]

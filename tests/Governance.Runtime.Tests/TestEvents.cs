@@ -81,3 +81,14 @@ public partial record EveryDescriptorForm
     [TelemetryField("Profile names, hashed with the installation's key.", Pseudonymize = true)]
     public IReadOnlyList<string>? Profiles { get; init; }
 }
+
+[TelemetryEvent("test.read_while_initialising", Purpose = "Reads its own descriptor from a static initialiser, as user code may.",
+    RetentionDays = 30, Consent = Consent.OptOut)]
+public partial record ReadWhileInitialising
+{
+    /// <summary>Set while the type initialises: the generated descriptor must be ready by then.</summary>
+    public static readonly string NameAtInitialisation = TelemetryDescriptor.Name;
+
+    [TelemetryField("A number.")]
+    public int Number { get; init; }
+}

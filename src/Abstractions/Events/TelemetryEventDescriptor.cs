@@ -98,6 +98,15 @@ namespace Governance
         [EditorBrowsable(EditorBrowsableState.Never)]
         public static TelemetryEventDescriptor FromDeclaration(string declaration) => CompactEventDeclaration.Read(declaration);
 
+        /// <summary>
+        /// The descriptor of the declared event type <typeparamref name="TEvent"/>, read from <paramref name="declaration"/>
+        /// (as <see cref="FromDeclaration(string)"/>) on the first call and the same instance on every later one. Called by
+        /// the generated <c>TelemetryDescriptor</c> of each event.
+        /// </summary>
+        /// <exception cref="FormatException"><paramref name="declaration"/> is not of the form the generator writes.</exception>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        public static TelemetryEventDescriptor FromDeclaration<TEvent>(string declaration) => DeclaredDescriptor<TEvent>.Get(declaration);
+
         /// <summary>The event as sent with <paramref name="contexts"/>; <paramref name="fields"/> are theirs, then its own.</summary>
         private TelemetryEventDescriptor(TelemetryEventDescriptor declaration, TelemetryContextDescriptor[] contexts, TelemetryFieldDescriptor[] fields)
             : this(declaration.Name, declaration.Purpose, declaration.RetentionDays, declaration.Consent, declaration.Access, declaration.Owner,

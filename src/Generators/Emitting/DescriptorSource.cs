@@ -50,7 +50,9 @@ namespace Governance.Generators.Emitting
         /// array, enums as numbers). One literal per event instead of an object creation per field with named arguments,
         /// which every project's compiler bound, and the SDK's analyzers walked, for every event.
         /// </summary>
-        public static void WriteEventFromDeclaration(IndentedTextBuilder text, EventSpec spec, string prefix, string suffix)
+        /// <param name="cachedFor">The event's own type when the call is its <c>TelemetryDescriptor</c>: the runtime then reads the
+        /// declaration once and keeps the descriptor per type; null for a descriptor created once where it is written.</param>
+        public static void WriteEventFromDeclaration(IndentedTextBuilder text, EventSpec spec, string prefix, string suffix, string? cachedFor = null)
         {
             var declaration = StringBuilderCache.Acquire(256 + 160 * spec.Fields.Count);
             var json = new JsonText(declaration, indented: false)
@@ -98,7 +100,13 @@ namespace Governance.Generators.Emitting
             }
 
             json.EndArray().EndArray();
-            var line = text.StartLine().Append(prefix).Append(EventDescriptorType).Append(".FromDeclaration(");
+            var line = text.StartLine().Append(prefix).Append(EventDescriptorType).Append(".FromDeclaration");
+            if (cachedFor is not null)
+            {
+                line.Append('<').Append(cachedFor).Append('>');
+            }
+
+            line.Append('(');
             CSharpLiteral.AppendString(line, declaration).Append(')').Append(suffix);
             text.EndLine();
             StringBuilderCache.Release(declaration);

@@ -32,7 +32,8 @@ namespace Governance.Generators.Emitting
         {
             text.Line("/// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>");
             text.Line(GeneratedCodeAttribute());
-            DescriptorSource.WriteEventFromDeclaration(text, spec, "public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " { get; } = ", ";");
+            // A getter, not an initialiser: the user's part of the type may read it from its own static initialisers.
+            DescriptorSource.WriteEventFromDeclaration(text, spec, "public static " + Hides(spec, GeneratedMembers.Descriptor) + Descriptor + " " + GeneratedNames.DescriptorPropertyName + " => ", ";", cachedFor: eventType);
             text.Line();
 
             // Explicit, so they add no member to the event that the declaration could collide with; an event derived

@@ -11,7 +11,7 @@ namespace Contoso.Notes
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"notes.started\",\"Count how often the app starts to size the servers.\",90,2,0,null,null,\"Contoso.Notes.Started\",\"Consumer\",true,[[\"first_run\",\"FirstRun\",\"bool\",\"Whether this is the first start after installation.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Notes.Started>("[1,\"notes.started\",\"Count how often the app starts to size the servers.\",90,2,0,null,null,\"Contoso.Notes.Started\",\"Consumer\",true,[[\"first_run\",\"FirstRun\",\"bool\",\"Whether this is the first start after installation.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

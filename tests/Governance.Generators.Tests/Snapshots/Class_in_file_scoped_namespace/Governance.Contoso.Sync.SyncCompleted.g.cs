@@ -11,7 +11,7 @@ namespace Contoso.Sync
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"sync.completed\",\"Measure how long synchronisation takes for capacity planning.\",30,1,0,null,null,\"Contoso.Sync.SyncCompleted\",\"Consumer\",true,[[\"item_count\",\"ItemCount\",\"long\",\"Number of items synchronised.\",0],[\"manual\",\"StartedByUser\",\"bool\",\"Whether the run was started by the user rather than on a schedule.\",1]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Sync.SyncCompleted>("[1,\"sync.completed\",\"Measure how long synchronisation takes for capacity planning.\",30,1,0,null,null,\"Contoso.Sync.SyncCompleted\",\"Consumer\",true,[[\"item_count\",\"ItemCount\",\"long\",\"Number of items synchronised.\",0],[\"manual\",\"StartedByUser\",\"bool\",\"Whether the run was started by the user rather than on a schedule.\",1]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

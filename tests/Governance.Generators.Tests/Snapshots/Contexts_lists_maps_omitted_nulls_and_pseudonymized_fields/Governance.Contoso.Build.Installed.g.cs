@@ -11,7 +11,7 @@ namespace Contoso.Build
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"build/installed\",\"Count installations of the build tool per installer, to know which installers to keep.\",30,2,0,null,null,\"Contoso.Build.Installed\",\"Consumer\",false,[[\"installer\",\"Installer\",\"string\",\"Installer that ran.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Build.Installed>("[1,\"build/installed\",\"Count installations of the build tool per installer, to know which installers to keep.\",30,2,0,null,null,\"Contoso.Build.Installed\",\"Consumer\",false,[[\"installer\",\"Installer\",\"string\",\"Installer that ran.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

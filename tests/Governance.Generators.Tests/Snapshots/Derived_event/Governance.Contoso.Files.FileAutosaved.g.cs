@@ -11,7 +11,7 @@ namespace Contoso.Files
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"files.autosaved\",\"Learn how large automatically saved files are.\",30,2,0,null,null,\"Contoso.Files.FileAutosaved\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size in bytes.\",0],[\"seconds_since_last_save\",\"SecondsSinceLastSave\",\"int\",\"Seconds since the last save.\",0]]]");
+        public static new global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Files.FileAutosaved>("[1,\"files.autosaved\",\"Learn how large automatically saved files are.\",30,2,0,null,null,\"Contoso.Files.FileAutosaved\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size in bytes.\",0],[\"seconds_since_last_save\",\"SecondsSinceLastSave\",\"int\",\"Seconds since the last save.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

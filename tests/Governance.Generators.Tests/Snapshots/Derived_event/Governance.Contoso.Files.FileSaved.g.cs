@@ -11,7 +11,7 @@ namespace Contoso.Files
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"files.saved\",\"Learn how large saved files are.\",30,2,0,null,null,\"Contoso.Files.FileSaved\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size in bytes.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Files.FileSaved>("[1,\"files.saved\",\"Learn how large saved files are.\",30,2,0,null,null,\"Contoso.Files.FileSaved\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size in bytes.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

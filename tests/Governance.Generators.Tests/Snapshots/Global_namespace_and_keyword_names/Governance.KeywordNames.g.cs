@@ -9,7 +9,7 @@ partial class KeywordNames : global::Governance.ITelemetryEvent
 {
     /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.keyword_names\",\"Prove that names which are C# keywords survive generation.\",7,1,0,null,null,\"KeywordNames\",\"Consumer\",true,[[\"class\",\"class\",\"string\",\"A property named like a keyword.\",0],[\"event\",\"event\",\"Kind\",\"An enum with members named like keywords.\",0],[\"var\",\"var\",\"int\",\"A contextual keyword as a name.\",0]]]");
+    public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::KeywordNames>("[1,\"app.keyword_names\",\"Prove that names which are C# keywords survive generation.\",7,1,0,null,null,\"KeywordNames\",\"Consumer\",true,[[\"class\",\"class\",\"string\",\"A property named like a keyword.\",0],[\"event\",\"event\",\"Kind\",\"An enum with members named like keywords.\",0],[\"var\",\"var\",\"int\",\"A contextual keyword as a name.\",0]]]");
 
     [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
     global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,7 +11,7 @@ namespace Contoso.Mixed
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"mixed.internal\",\"An event only this assembly sends.\",30,2,0,null,null,\"Contoso.Mixed.InternalEvent\",\"Consumer\",true,[[\"value\",\"Value\",\"int\",\"A number.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Mixed.InternalEvent>("[1,\"mixed.internal\",\"An event only this assembly sends.\",30,2,0,null,null,\"Contoso.Mixed.InternalEvent\",\"Consumer\",true,[[\"value\",\"Value\",\"int\",\"A number.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -13,7 +13,7 @@ namespace Contoso.@event.Größe
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.unicode_names\",\"Prove that keyword and Unicode names survive generation.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement\",\"Consumer\",true,[[\"long\",\"long\",\"long\",\"A property named like a keyword.\",0],[\"gr\u00F6\u00DFe\",\"Gr\u00F6\u00DFe\",\"Ma\u00DF\",\"A property with a Unicode name.\",0]]]");
+            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.@event.Größe.@class.Événement>("[1,\"app.unicode_names\",\"Prove that keyword and Unicode names survive generation.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.class.\u00C9v\u00E9nement\",\"Consumer\",true,[[\"long\",\"long\",\"long\",\"A property named like a keyword.\",0],[\"gr\u00F6\u00DFe\",\"Gr\u00F6\u00DFe\",\"Ma\u00DF\",\"A property with a Unicode name.\",0]]]");
 
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

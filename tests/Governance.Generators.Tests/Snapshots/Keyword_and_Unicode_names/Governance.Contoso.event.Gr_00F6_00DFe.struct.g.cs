@@ -11,7 +11,7 @@ namespace Contoso.@event.Größe
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"app.keyword_type\",\"Prove that an event type named like a keyword is generated.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.struct\",\"Consumer\",true,[[\"value\",\"Value\",\"int\",\"A number.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.@event.Größe.@struct>("[1,\"app.keyword_type\",\"Prove that an event type named like a keyword is generated.\",7,1,0,null,null,\"Contoso.event.Gr\u00F6\u00DFe.struct\",\"Consumer\",true,[[\"value\",\"Value\",\"int\",\"A number.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -13,7 +13,7 @@ namespace Contoso.Jobs
         {
             /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"jobs.nested\",\"Count jobs declared by a nested event type.\",30,2,0,null,null,\"Contoso.Jobs.Outer.Inner\",\"Consumer\",true,[[\"jobs\",\"Jobs\",\"int\",\"Number of jobs.\",0]]]");
+            public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Jobs.Outer.Inner>("[1,\"jobs.nested\",\"Count jobs declared by a nested event type.\",30,2,0,null,null,\"Contoso.Jobs.Outer.Inner\",\"Consumer\",true,[[\"jobs\",\"Jobs\",\"int\",\"Number of jobs.\",0]]]");
 
             [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
             global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

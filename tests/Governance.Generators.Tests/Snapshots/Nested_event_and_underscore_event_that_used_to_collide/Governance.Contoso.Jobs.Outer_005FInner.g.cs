@@ -11,7 +11,7 @@ namespace Contoso.Jobs
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"jobs.joined\",\"Count jobs declared by a type whose name joins two names.\",30,2,0,null,null,\"Contoso.Jobs.Outer_Inner\",\"Consumer\",true,[[\"jobs\",\"Jobs\",\"int\",\"Number of jobs.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Jobs.Outer_Inner>("[1,\"jobs.joined\",\"Count jobs declared by a type whose name joins two names.\",30,2,0,null,null,\"Contoso.Jobs.Outer_Inner\",\"Consumer\",true,[[\"jobs\",\"Jobs\",\"int\",\"Number of jobs.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

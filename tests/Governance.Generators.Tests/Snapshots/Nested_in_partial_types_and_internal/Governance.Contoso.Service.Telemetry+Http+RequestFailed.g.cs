@@ -15,7 +15,7 @@ namespace Contoso.Service
             {
                 /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"service.request_failed\",\"Find the endpoints that fail most often.\",14,2,1,null,null,\"Contoso.Service.Telemetry.Http.RequestFailed\",\"Consumer\",true,[[\"status_code\",\"StatusCode\",\"int\",\"HTTP status code returned to the client.\",0]]]");
+                public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Service.Telemetry.Http.RequestFailed>("[1,\"service.request_failed\",\"Find the endpoints that fail most often.\",14,2,1,null,null,\"Contoso.Service.Telemetry.Http.RequestFailed\",\"Consumer\",true,[[\"status_code\",\"StatusCode\",\"int\",\"HTTP status code returned to the client.\",0]]]");
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
                 global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

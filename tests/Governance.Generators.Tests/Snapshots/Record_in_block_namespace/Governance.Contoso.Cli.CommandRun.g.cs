@@ -11,7 +11,7 @@ namespace Contoso.Cli
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"cli.command_run\",\"Learn which commands are used so the team can prioritise work.\",90,2,0,\"cli-team@example.org\",\"2027-06-30\",\"Contoso.Cli.CommandRun\",\"Consumer\",true,[[\"command\",\"Command\",\"string\",\"Name of the command, from the fixed list of commands.\",1],[\"duration_ms\",\"DurationMs\",\"int\",\"Wall time in milliseconds.\",0],[\"outcome\",\"Outcome\",\"CommandOutcome\",\"How the command ended.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Cli.CommandRun>("[1,\"cli.command_run\",\"Learn which commands are used so the team can prioritise work.\",90,2,0,\"cli-team@example.org\",\"2027-06-30\",\"Contoso.Cli.CommandRun\",\"Consumer\",true,[[\"command\",\"Command\",\"string\",\"Name of the command, from the fixed list of commands.\",1],[\"duration_ms\",\"DurationMs\",\"int\",\"Wall time in milliseconds.\",0],[\"outcome\",\"Outcome\",\"CommandOutcome\",\"How the command ended.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

@@ -11,7 +11,7 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"editor.file_opened\",\"Learn which file sizes the editor must handle well.\",60,2,0,null,null,\"Contoso.Editor.FileOpened\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size of the file in bytes, rounded to the kibibyte.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Editor.FileOpened>("[1,\"editor.file_opened\",\"Learn which file sizes the editor must handle well.\",60,2,0,null,null,\"Contoso.Editor.FileOpened\",\"Consumer\",true,[[\"size_bytes\",\"SizeBytes\",\"long\",\"Size of the file in bytes, rounded to the kibibyte.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;

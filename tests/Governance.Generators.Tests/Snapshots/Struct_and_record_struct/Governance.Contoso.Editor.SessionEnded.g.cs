@@ -11,7 +11,7 @@ namespace Contoso.Editor
     {
         /// <summary>What the declaration of this event says: its name, purpose, consent, retention, access and fields.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
-        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor { get; } = global::Governance.TelemetryEventDescriptor.FromDeclaration("[1,\"editor.session_ended\",\"Understand how long editing sessions last.\",60,2,0,null,null,\"Contoso.Editor.SessionEnded\",\"Consumer\",true,[[\"duration\",\"Duration\",\"TimeSpan\",\"How long the session lasted.\",0],[\"files_opened\",\"FilesOpened\",\"int\",\"Number of files opened during the session.\",0]]]");
+        public static global::Governance.TelemetryEventDescriptor TelemetryDescriptor => global::Governance.TelemetryEventDescriptor.FromDeclaration<global::Contoso.Editor.SessionEnded>("[1,\"editor.session_ended\",\"Understand how long editing sessions last.\",60,2,0,null,null,\"Contoso.Editor.SessionEnded\",\"Consumer\",true,[[\"duration\",\"Duration\",\"TimeSpan\",\"How long the session lasted.\",0],[\"files_opened\",\"FilesOpened\",\"int\",\"Number of files opened during the session.\",0]]]");
 
         [global::System.CodeDom.Compiler.GeneratedCode("Governance", "{ToolVersion}")]
         global::Governance.TelemetryEventDescriptor global::Governance.ITelemetryEvent.Descriptor => TelemetryDescriptor;
