@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,40 +49,35 @@ namespace Governance.Analyzers.Rules
                     return;
                 }
 
-                // The member that writes the fields: a type that implements it writes what reaches the sinks.
-                ISymbol? writeFields = null;
-                foreach (var member in eventInterface.GetMembers(GeneratedNames.WriteFieldsMethodName))
+                // Both members: a type that writes either decides what reaches the sinks (its own descriptor is what Track
+                // checks consent against, and its own writer what the sinks read), even when it inherits the other.
+                var members = eventInterface.GetMembers().Where(m => m.Kind is SymbolKind.Method or SymbolKind.Property && m.IsAbstract).ToImmutableArray();
+                if (!members.IsEmpty)
                 {
-                    if (member.Kind == SymbolKind.Method)
-                    {
-                        writeFields = member;
-                        break;
-                    }
-                }
-
-                if (writeFields is not null)
-                {
-                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, writeFields), SymbolKind.NamedType);
+                    start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, members), SymbolKind.NamedType);
                 }
             });
         }
 
-        private static void Analyze(SymbolAnalysisContext context, ISymbol writeFields)
+        private static void Analyze(SymbolAnalysisContext context, ImmutableArray<ISymbol> members)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || !HasBaseList(type))
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface) || !HasBaseList(type)
+                || TelemetryEventReader.FindEventAttribute(type) is not null // a declaration's own implementation is GOV006's
+                || TelemetryEventReader.FindContextAttribute(type) is not null
+                || type.Locations.IsDefaultOrEmpty)
             {
                 return;
             }
 
-            var implementation = OwnImplementation(type, writeFields);
-            if (implementation is not null
-                && !TelemetryEventReader.IsGeneratedByGovernance(implementation)
-                && TelemetryEventReader.FindEventAttribute(type) is null // a declaration's own implementation is GOV006's
-                && TelemetryEventReader.FindContextAttribute(type) is null
-                && !type.Locations.IsDefaultOrEmpty)
+            foreach (var member in members)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name));
+                var implementation = OwnImplementation(type, member);
+                if (implementation is not null && !TelemetryEventReader.IsGeneratedByGovernance(implementation))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name));
+                    return;
+                }
             }
         }
 
@@ -116,14 +112,17 @@ namespace Governance.Analyzers.Rules
 
             foreach (var candidate in type.GetMembers())
             {
-                if (candidate is IMethodSymbol method)
+                var implemented = candidate switch
                 {
-                    foreach (var implemented in method.ExplicitInterfaceImplementations)
+                    IMethodSymbol method => method.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+                    IPropertySymbol property => property.ExplicitInterfaceImplementations.CastArray<ISymbol>(),
+                    _ => ImmutableArray<ISymbol>.Empty,
+                };
+                foreach (var explicitMember in implemented)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(explicitMember.OriginalDefinition, member))
                     {
-                        if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, member))
-                        {
-                            return method;
-                        }
+                        return candidate;
                     }
                 }
             }

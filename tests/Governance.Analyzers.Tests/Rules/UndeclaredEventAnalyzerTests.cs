@@ -33,6 +33,42 @@ public sealed class UndeclaredEventAnalyzerTests
     }
 
     [Fact]
+    public async Task A_type_that_replaces_only_the_descriptor_of_a_declared_event_it_derives_from_is_reported()
+    {
+        // It inherits the generated field writer but lists the interface again with a descriptor of its own: Track would
+        // check consent against that descriptor and send the event under it.
+        await AnalyzeAsync<UndeclaredEventAnalyzer>(Usings + """
+            [TelemetryEvent("app.saved", Purpose = "Learn how often files are saved, to size the storage.", RetentionDays = 30, Consent = Consent.OptIn)]
+            public partial class Saved : ITelemetryEvent
+            {
+                [TelemetryField("Size in bytes.")]
+                public long SizeBytes { get; init; }
+
+                // What the generator adds (this test runs the analyzer alone).
+                [System.CodeDom.Compiler.GeneratedCode("Governance", "1.0")]
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!;
+
+                [System.CodeDom.Compiler.GeneratedCode("Governance", "1.0")]
+                void ITelemetryEvent.WriteFields(TelemetryFieldWriter writer, TelemetryClient client) { }
+            }
+
+            public sealed class {|#0:Explicit|} : Saved, ITelemetryEvent
+            {
+                TelemetryEventDescriptor ITelemetryEvent.Descriptor => null!;
+            }
+
+            public sealed class {|#1:Implicit|} : Saved, ITelemetryEvent
+            {
+                public TelemetryEventDescriptor Descriptor => null!;
+            }
+
+            public sealed class Inherits : Saved { }
+            """,
+            expected: [Diagnostic("GOV018").WithLocation(0).WithArguments("Explicit"),
+                       Diagnostic("GOV018").WithLocation(1).WithArguments("Implicit")]);
+    }
+
+    [Fact]
     public async Task Types_that_only_inherit_an_implementation_or_never_implement_it_are_not_reported()
     {
         // The derived class and the class of the interface with a default implementation inherit theirs (their bases are
