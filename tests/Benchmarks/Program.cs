@@ -178,7 +178,8 @@ public static class Program
         var builds = new List<GeneratedCodeBenchmark.Build> { GeneratedCodeBenchmark.ThisBuild() };
         foreach (var directory in options.Compare?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [])
         {
-            builds.Add(GeneratedCodeBenchmark.FromDirectory(directory));
+            var build = GeneratedCodeBenchmark.FromDirectory(directory);
+            builds.Add(builds.Any(b => b.Label == build.Label) ? build with { Label = build.Label + " (" + (builds.Count + 1).ToString(CultureInfo.InvariantCulture) + ")" } : build);
         }
 
         var benchmark = new GeneratedCodeBenchmark(log);
