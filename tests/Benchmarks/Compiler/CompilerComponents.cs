@@ -150,7 +150,7 @@ internal sealed class CompilerComponents
     /// Loads the assemblies of one directory into a load context of their own; Roslyn and the framework still come from
     /// the default context, so the analyzers see the same Microsoft.CodeAnalysis types as the harness.
     /// </summary>
-    private sealed class IsolatedLoader : IAnalyzerAssemblyLoader
+    internal sealed class IsolatedLoader : IAnalyzerAssemblyLoader
     {
         private readonly System.Runtime.Loader.AssemblyLoadContext _context;
 

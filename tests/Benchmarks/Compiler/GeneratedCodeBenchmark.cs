@@ -1,7 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.Loader;
 using System.Text;
+using Governance.Benchmarks.Infrastructure;
 using Governance.Benchmarks.Synthetic;
 using Governance.Testing;
 using Microsoft.CodeAnalysis;
@@ -39,7 +38,7 @@ internal sealed class GeneratedCodeBenchmark
     public static Build FromDirectory(string directory)
     {
         var full = Path.GetFullPath(directory);
-        var generator = new AnalyzerFileReference(Path.Combine(full, "Governance.Generators.dll"), new DirectoryLoader(full)).GetGenerators(LanguageNames.CSharp).Single();
+        var generator = new AnalyzerFileReference(Path.Combine(full, "Governance.Generators.dll"), new CompilerComponents.IsolatedLoader(full)).GetGenerators(LanguageNames.CSharp).Single();
         return new(Path.GetFileName(full.TrimEnd(Path.DirectorySeparatorChar)), generator, MetadataReference.CreateFromFile(Path.Combine(full, "Governance.dll")));
     }
 
@@ -87,9 +86,10 @@ internal sealed class GeneratedCodeBenchmark
         {
             var without = cases.Single(c => c.Label == build.Label && !c.WithGeneratedCode);
             var with = cases.Single(c => c.Label == build.Label && c.WithGeneratedCode);
+            var (withoutTime, withTime) = (Stats.Of(without.Milliseconds), Stats.Of(with.Milliseconds));
             return new GeneratedCodeResult(eventCount, build.Label, with.GeneratedCharacters, iterations,
-                Median(without.Milliseconds), Median(with.Milliseconds), without.Milliseconds.Min(), with.Milliseconds.Min(),
-                Median(without.Megabytes), Median(with.Megabytes));
+                withoutTime.Median, withTime.Median, withoutTime.Min, withTime.Min,
+                Stats.Of(without.Megabytes).Median, Stats.Of(with.Megabytes).Median);
         }).ToList();
     }
 
@@ -124,12 +124,6 @@ internal sealed class GeneratedCodeBenchmark
     private static SyntaxTree Parse(string path, string text) =>
         CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), CompilationFactory.ParseOptions, path);
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
     private sealed class Case(string label, bool withGeneratedCode, List<(string Path, string Text)> sources, System.Collections.Immutable.ImmutableArray<MetadataReference> references, long generatedCharacters)
     {
         public string Label { get; } = label;
@@ -147,16 +141,11 @@ internal sealed class GeneratedCodeBenchmark
         public void EmitOnce(bool measured)
         {
             var compilation = NewCompilation();
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var stopwatch = Stopwatch.StartNew();
             using var pe = new MemoryStream();
             using var pdb = new MemoryStream();
-            var result = compilation.Emit(pe, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
-            stopwatch.Stop();
-            var megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024.0 * 1024.0);
+            var sample = Measure.Once(
+                () => compilation.Emit(pe, pdb, options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb)),
+                out var result);
             if (!result.Success)
             {
                 throw new InvalidOperationException($"{Label}: emit failed: {result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error)}");
@@ -164,22 +153,10 @@ internal sealed class GeneratedCodeBenchmark
 
             if (measured)
             {
-                Milliseconds.Add(stopwatch.Elapsed.TotalMilliseconds);
-                Megabytes.Add(megabytes);
+                Milliseconds.Add(sample.Milliseconds);
+                Megabytes.Add(sample.AllocatedBytes / (1024.0 * 1024.0));
             }
         }
-    }
-
-    /// <summary>A build's generator in a load context of its own; Roslyn still comes from the default context.</summary>
-    private sealed class DirectoryLoader(string directory) : IAnalyzerAssemblyLoader
-    {
-        private readonly AssemblyLoadContext _context = new("governance-build:" + directory);
-
-        public void AddDependencyLocation(string fullPath)
-        {
-        }
-
-        public System.Reflection.Assembly LoadFromPath(string fullPath) => _context.LoadFromAssemblyPath(fullPath);
     }
 }
 
