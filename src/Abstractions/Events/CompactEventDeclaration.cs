@@ -1,4 +1,5 @@
 using System;
+using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
 
 namespace Governance
@@ -20,9 +21,6 @@ namespace Governance
     /// </remarks>
     internal static class CompactEventDeclaration
     {
-        /// <summary>The version the generator writes.</summary>
-        public const int Version = 1;
-
         public static TelemetryEventDescriptor Read(string declaration)
         {
             if (declaration is null)
@@ -31,9 +29,9 @@ namespace Governance
             }
 
             var items = JsonReader.Parse(declaration).AsArray;
-            if (items is null || items.Count != 12 || items[0].AsInt32 != Version)
+            if (items is null || items.Count != 12 || items[0].AsInt32 != CompactDeclarationFormat.Version)
             {
-                throw new FormatException("Not an event declaration of version " + Version + " as the Governance generator writes it.");
+                throw new FormatException("Not an event declaration of version " + CompactDeclarationFormat.Version + " as the Governance generator writes it.");
             }
 
             var fieldItems = items[11].AsArray ?? throw Invalid("fields");

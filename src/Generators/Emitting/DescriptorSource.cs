@@ -57,7 +57,7 @@ namespace Governance.Generators.Emitting
             var declaration = StringBuilderCache.Acquire(256 + 160 * spec.Fields.Count);
             var json = new JsonText(declaration, indented: false)
                 .StartArray()
-                .Number(CompactDeclarationVersion)
+                .Number(CompactDeclarationFormat.Version)
                 .String(spec.Name)
                 .String(spec.Purpose)
                 .Number(spec.RetentionDays)
@@ -112,7 +112,10 @@ namespace Governance.Generators.Emitting
             StringBuilderCache.Release(declaration);
         }
 
-        /// <summary>Writes <paramref name="prefix"/><c>new TelemetryContextDescriptor(</c>, as <see cref="WriteNewEvent"/> does for an event.</summary>
+        /// <summary>
+        /// Writes <paramref name="prefix"/><c>new TelemetryContextDescriptor(</c> with one named argument a line, the fields
+        /// given by <paramref name="fieldsExpression"/> or, when it is null, written inline, then <paramref name="suffix"/>.
+        /// </summary>
         public static void WriteNewContext(IndentedTextBuilder text, ContextSpec spec, string prefix, string? fieldsExpression, string suffix)
         {
             text.StartLine().Append(prefix).Append("new ").Append(ContextDescriptorType).Append('(');
@@ -129,9 +132,6 @@ namespace Governance.Generators.Emitting
         /// </summary>
         private static bool HashedAsItsDataClassImplies(FieldSpec field) =>
             field.Type.Shape == FieldShapeKind.Scalar && field.Hashing == (field.DataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None);
-
-        /// <summary>The version of the compact form written (the runtime's <c>CompactEventDeclaration.Version</c>).</summary>
-        private const int CompactDeclarationVersion = 1;
 
         /// <summary>One named string argument on a line of its own: <c>name: "value",</c>.</summary>
         private static void StringArgument(IndentedTextBuilder text, string name, string? value)
