@@ -12,7 +12,7 @@ namespace Governance.Build
     /// </summary>
     public static class AssemblyManifestReader
     {
-        /// <summary>The manifest as compact JSON, or null when the assembly carries none (it can send no events).</summary>
+        /// <summary>The manifest in its compact form, or null when the assembly carries none (it can send no events).</summary>
         /// <exception cref="IOException">The file cannot be read.</exception>
         /// <exception cref="System.BadImageFormatException">The file is not an assembly.</exception>
         public static string? ReadJson(string assemblyPath)

@@ -225,19 +225,62 @@ public sealed class ProductManifestTests
 
         // The model the generator wrote from, and the one the build task reads back, give the same documents.
         var written = (ManifestSpec)outcome.Result.TrackedSteps[TrackingNames.Manifest].Single().Outputs.Single().Value;
-        var read = ManifestJsonReader.Read(CompiledManifest.FromSource(outcome.Sources[CompiledManifest.HintName]));
-        Assert.Equal(ManifestJsonWriter.Write(written), ManifestJsonWriter.Write(read));
-        Assert.Equal(ManifestJsonWriter.WriteCompact(written), ManifestJsonWriter.WriteCompact(read));
-        Assert.Equal(PrivacyDocumentWriter.Write(written), PrivacyDocumentWriter.Write(read));
-        Assert.Equal(written.Product, read.Product);
-        Assert.Equal(
-            written.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)),
-            read.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)));
+        var compiled = CompiledManifest.FromSource(outcome.Sources[CompiledManifest.HintName]);
+        Assert.StartsWith("{\"manifestVersion\":2,", compiled, StringComparison.Ordinal);
+        var read = ManifestJsonReader.Read(compiled);
+
+        // A library compiled by the first release carries the keyed form (version 1): it reads to the same manifest.
+        var keyed = ManifestJsonReader.Read(ManifestJsonWriter.Write(written));
+        foreach (var other in new[] { read, keyed })
+        {
+            Assert.Equal(ManifestJsonWriter.Write(written), ManifestJsonWriter.Write(other));
+            Assert.Equal(ManifestJsonWriter.WriteCompact(written), ManifestJsonWriter.WriteCompact(other));
+            Assert.Equal(PrivacyDocumentWriter.Write(written), PrivacyDocumentWriter.Write(other));
+            Assert.Equal(written.Product, other.Product);
+            Assert.Equal(
+                written.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)),
+                other.Events.SelectMany(e => e.Fields).Select(f => (f.Type.Kind, f.Type.IsNullableValueType, f.Type.DisplayName)));
+        }
+    }
+
+    [Theory]
+    [InlineData("[1]", "an event is not an array of 11 items")]
+    [InlineData("[\"a.b\",\"p\",1,3,0,null,null,\"A.B\",null,true,[]]", "'consent' has the unknown value 3")]
+    [InlineData("[\"a.b\",\"p\",\"1\",1,0,null,null,\"A.B\",null,true,[]]", "'retentionDays'")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"int\",\"d\"]]]", "a field is not an array of 5 to 10 items")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"int\",\"d\",9]]]", "'dataClass' has the unknown value 9")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"IReadOnlyDictionary<K, int>\",\"d\",0,0,2]]]", "a map field has no 'keys'")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,\"yes\",[]]", "'includesContext'")]
+    public void The_reader_says_what_is_wrong_with_an_event_of_the_compact_form(string evt, string problem)
+    {
+        var json = "{\"manifestVersion\":2,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[" + evt + "]}";
+        var error = Assert.Throws<FormatException>(() => ManifestJsonReader.Read(json));
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_the_compact_form_left_out_items_take_their_defaults_and_a_null_assembly_is_the_manifests_own()
+    {
+        var manifest = ManifestJsonReader.Read("""
+            {"manifestVersion":2,"generator":{"name":"Governance","version":"0.1.0"},"product":{"name":"App","assembly":"App"},
+             "context":[["App.Ctx",null,[["session","Session","string","The run.",2]]],["Lib.Ctx","Lib",[]]],
+             "events":[["app.ran","Know it ran.",1,2,0,null,null,"App.Ran",null,false,[["id","Id","string","An id.",2],["tags","Tags","IReadOnlyDictionary<Tag, int>","Tags.",0,0,2,["Red"]],["kind","Kind","Kind?","A kind.",1,0,0,null,["A","B"],true]]],
+                       ["lib.ran","Know the library ran.",1,2,0,null,null,"Lib.Ran","Lib",true,[]]]}
+            """);
+
+        Assert.Equal([("App.Ctx", "App", 1), ("Lib.Ctx", "Lib", 0)], manifest.Contexts.Select(c => (c.Type.DisplayName, c.Assembly, c.Fields.Count)));
+        Assert.Equal(["App", "Lib"], manifest.Events.Select(e => e.Assembly));
+        var fields = manifest.Events[0].Fields;
+        Assert.Equal(HashingKind.Keyed, fields[0].Hashing); // an identifier's implied hash
+        Assert.Equal((FieldShapeKind.Map, "Tag", HashingKind.None, false), (fields[1].Type.Shape, fields[1].Type.Key!.DisplayName, fields[1].Hashing, fields[1].OmitWhenNull));
+        Assert.Equal(["Red"], fields[1].Type.Key!.Members.Select(m => m.Name));
+        Assert.Equal((FieldKind.Enum, true, true), (fields[2].Type.Kind, fields[2].Type.IsNullableValueType, fields[2].OmitWhenNull));
+        Assert.False(manifest.Events[0].IncludesContext);
     }
 
     [Theory]
     [InlineData("[]", "not a JSON object")]
-    [InlineData("{\"manifestVersion\":2}", "'manifestVersion' is not 1")]
+    [InlineData("{\"manifestVersion\":3}", "'manifestVersion' is not 1 or 2")]
     [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[{\"name\":\"a.b\",\"sourceType\":\"A.B\",\"purpose\":\"p\",\"retentionDays\":1,\"consent\":\"maybe\",\"access\":\"team\",\"fields\":[]}]}", "'consent' has the unknown value 'maybe'")]
     [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[{\"name\":\"a.b\",\"sourceType\":\"A.B\",\"purpose\":\"p\",\"retentionDays\":\"1\",\"consent\":\"optIn\",\"access\":\"team\",\"fields\":[]}]}", "whole-number 'retentionDays'")]
     [InlineData("{\"manifestVersion\":1,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\",\"privacyContact\":3},\"events\":[]}", "'privacyContact' is neither a string nor null")]

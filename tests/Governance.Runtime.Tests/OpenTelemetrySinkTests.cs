@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Governance.Testing;
 using Governance.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -64,7 +65,7 @@ public sealed class OpenTelemetrySinkTests
             client.Track(new IdentifiedEvent { AccountId = "ada", DeviceId = Guid.Empty, Count = 1 });
         }
 
-        using var manifest = JsonDocument.Parse(typeof(OptOutEvent).Assembly.GetCustomAttribute<TelemetryManifestAttribute>()!.Json);
+        using var manifest = JsonDocument.Parse(CompiledManifest.IndentedJson(typeof(OptOutEvent).Assembly.GetCustomAttribute<TelemetryManifestAttribute>()!.Json));
         var declared = manifest.RootElement.GetProperty("events").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!);
         Assert.Equal(3, exported.Count);
         foreach (var record in exported)

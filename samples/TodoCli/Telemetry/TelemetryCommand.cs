@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Governance;
 using Governance.Generated;
 
@@ -82,11 +79,16 @@ public static class TelemetryCommand
     private static string WriteTo() =>
         TelemetryManifest.Product?.PrivacyContact is { } contact ? "write to " + contact : "ask the makers of todo";
 
-    /// <summary>The manifest the build compiled into this program: the same as docs/telemetry-manifest.json.</summary>
+    /// <summary>
+    /// The manifest document the build rendered, beside this program, from the manifest it compiled into it: the same as
+    /// docs/telemetry-manifest.json. (The compiled form is compact and positional, for the compiler; people read this.)
+    /// </summary>
     private static void WriteManifest(TextWriter output)
     {
-        var manifest = typeof(TelemetryCommand).Assembly.GetCustomAttribute<TelemetryManifestAttribute>()!.Json;
-        output.WriteLine(JsonNode.Parse(manifest)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        var path = Path.Combine(AppContext.BaseDirectory, "telemetry-manifest.json");
+        output.Write(File.Exists(path)
+            ? File.ReadAllText(path)
+            : "No telemetry-manifest.json beside this program: it is written by the build (GovernanceWriteDocuments).\n");
     }
 
     private static void WriteStatus(TelemetryClient client, TextWriter output)

@@ -6,7 +6,7 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.Generators.Emitting
 {
     /// <summary>
-    /// Writes the assembly's manifest: <c>[assembly: Governance.TelemetryManifest("...")]</c>, its one compact JSON form
+    /// Writes the assembly's manifest: <c>[assembly: Governance.TelemetryManifest("...")]</c>, its compact form (<see cref="Governance.CodeAnalysis.Manifest.CompactManifestEntries"/>)
     /// (an application's generator and analyzers read it from their references; the build task reads it from the built
     /// assembly and writes the indented manifest and the privacy document from it), and
     /// <c>Governance.Generated.TelemetryManifest</c> with the product and the descriptors of every event the assembly can
@@ -25,7 +25,7 @@ namespace Governance.Generators.Emitting
             GeneratedFileHeader.Write(text, "the [TelemetryEvent] and [TelemetryContext] declarations of this assembly and the manifests of its references", nullableAnnotations);
             text.Line("#pragma warning disable CS0612, CS0618");
             text.Line();
-            // The compact JSON (about 2 MB at a thousand events) is escaped from its builder straight into the file.
+            // The compact form (about 1.2 M characters at a thousand events) is escaped from its builder straight into the file.
             var json = StringBuilderCache.Acquire();
             ManifestJsonWriter.WriteCompact(manifest, json);
             CSharpLiteral.AppendString(text.StartLine().Append("[assembly: global::").Append(WellKnownTypeNames.TelemetryManifestAttribute).Append('('), json).Append(")]");

@@ -7,7 +7,9 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.CodeAnalysis.Manifest
 {
     /// <summary>
-    /// Reads a manifest written by <see cref="ManifestJsonWriter"/> (compact or indented) back into the model the writers
+    /// Reads a manifest written by <see cref="ManifestJsonWriter"/> (the keyed document, version 1, indented or not, as the
+    /// first release also compiled it into assemblies; or the compact form compiled into assemblies now, version 2,
+    /// whose events and contexts <see cref="CompactManifestEntries"/> reads) back into the model the writers
     /// take, so one model and one set of writers serve both the declarations (the generator) and a manifest compiled into
     /// an assembly (the build task; an application's generator and analyzers reading its references). Keys are
     /// <see cref="ManifestKeys"/>, enum values the tokens of <see cref="EnumSpellings"/>; a key this version does not know
@@ -25,20 +27,71 @@ namespace Governance.CodeAnalysis.Manifest
                 throw new FormatException("the manifest is not a JSON object");
             }
 
-            if (root[ManifestKeys.ManifestVersion]?.AsInt32 is not ManifestJsonWriter.ManifestVersion)
+            var version = root[ManifestKeys.ManifestVersion]?.AsInt32;
+            var compact = version == ManifestJsonWriter.CompactManifestVersion;
+            if (version != ManifestJsonWriter.ManifestVersion && !compact)
             {
-                throw new FormatException("'" + ManifestKeys.ManifestVersion + "' is not " + ManifestJsonWriter.ManifestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                throw new FormatException("'" + ManifestKeys.ManifestVersion + "' is not " + ManifestJsonWriter.ManifestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " or " + ManifestJsonWriter.CompactManifestVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var generatorVersion = RequiredString(Required(root, ManifestKeys.Generator), ManifestKeys.Version);
             var product = ReadProduct(Required(root, ManifestKeys.Product));
-            var events = ImmutableArray.CreateBuilder<EventSpec>();
-            foreach (var item in RequiredArray(root, ManifestKeys.Events))
+            var items = RequiredArray(root, ManifestKeys.Events);
+            var events = ImmutableArray.CreateBuilder<EventSpec>(items.Count);
+            foreach (var item in items)
             {
-                events.Add(ReadEvent(item, product.AssemblyName));
+                events.Add(compact ? CompactManifestEntries.ReadEvent(item, product.AssemblyName) : ReadEvent(item, product.AssemblyName));
             }
 
-            return new ManifestSpec(product, new EquatableArray<EventSpec>(events.ToImmutable()), generatorVersion, Contexts: ReadContexts(root, product.AssemblyName));
+            var contexts = compact ? ReadCompactContexts(root, product.AssemblyName) : ReadContexts(root, product.AssemblyName);
+            return new ManifestSpec(product, new EquatableArray<EventSpec>(events.MoveToImmutable()), generatorVersion, Contexts: contexts);
+        }
+
+        /// <summary>
+        /// A field from what either form says about it. What the manifest does not record of the type (how to name it in
+        /// code) is left empty; its kind follows from the type's name, or is an enum when the values are listed.
+        /// </summary>
+        internal static FieldSpec Field(
+            string property,
+            string name,
+            string description,
+            DataClassKind dataClass,
+            string type,
+            FieldShapeKind shape,
+            EquatableArray<EnumMemberSpec>? keys,
+            EquatableArray<EnumMemberSpec>? values,
+            HashingKind hashing,
+            bool omitWhenNull)
+        {
+            var key = shape == FieldShapeKind.Map
+                ? new MapKeySpec(MapKeyName(type), string.Empty, string.Empty, keys ?? throw new FormatException("a map field has no '" + ManifestKeys.Keys + "'"))
+                : null;
+
+            // Only enums list their values; the kind of anything else is named by the type (of the element, of the map's values).
+            var value = ValueTypeName(type, shape);
+            var kind = values is not null ? FieldKind.Enum : FieldKindKeywords.KindOf(value);
+            var nullableValueType = shape == FieldShapeKind.Scalar && IsNullable(type) && kind != FieldKind.String;
+            var typeSpec = new FieldTypeSpec(kind, nullableValueType, type, string.Empty, string.Empty, values ?? EquatableArray<EnumMemberSpec>.Empty, shape, key);
+            return new FieldSpec(property, name, description, dataClass, typeSpec, hashing, omitWhenNull);
+        }
+
+        /// <summary>The contexts of a compact manifest's <c>context</c>, in order; none when it has none.</summary>
+        private static EquatableArray<ContextSpec> ReadCompactContexts(JsonValue root, string manifestAssembly)
+        {
+            if (root[ManifestKeys.Context] is null)
+            {
+                return EquatableArray<ContextSpec>.Empty;
+            }
+
+            var items = RequiredArray(root, ManifestKeys.Context);
+            var contexts = ImmutableArray.CreateBuilder<ContextSpec>(items.Count);
+            foreach (var item in items)
+            {
+                contexts.Add(CompactManifestEntries.ReadContext(item, manifestAssembly));
+            }
+
+            return new EquatableArray<ContextSpec>(contexts.MoveToImmutable());
         }
 
         /// <summary>
@@ -130,31 +183,22 @@ namespace Governance.CodeAnalysis.Manifest
 
         private static FieldSpec ReadField(JsonValue field)
         {
-            var type = RequiredString(field, ManifestKeys.Type);
             var shape = field[ManifestKeys.Shape] is null ? FieldShapeKind.Scalar : (FieldShapeKind)Token(EnumSpellings.FieldShape, field, ManifestKeys.Shape);
-            var values = field[ManifestKeys.Values] is null ? (EquatableArray<EnumMemberSpec>?)null : Members(field, ManifestKeys.Values);
-            var key = shape == FieldShapeKind.Map
-                ? new MapKeySpec(MapKeyName(type), string.Empty, string.Empty, Members(field, ManifestKeys.Keys))
-                : null;
-
-            // Only enums list their values; the kind of anything else is named by the type (of the element, of the map's values).
-            var value = ValueTypeName(type, shape);
-            var kind = values is not null ? FieldKind.Enum : FieldKindKeywords.KindOf(value);
-            var nullableValueType = shape == FieldShapeKind.Scalar && IsNullable(type) && kind != FieldKind.String;
-            var typeSpec = new FieldTypeSpec(kind, nullableValueType, type, string.Empty, string.Empty, values ?? EquatableArray<EnumMemberSpec>.Empty, shape, key);
-
             var dataClass = (DataClassKind)Token(EnumSpellings.DataClass, field, ManifestKeys.DataClass);
 
             // A manifest written before hashing was recorded hashed exactly its identifiers.
             var hashing = field[ManifestKeys.Hashing] is null
                 ? (dataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None)
                 : (HashingKind)Token(EnumSpellings.FieldHashing, field, ManifestKeys.Hashing);
-            return new FieldSpec(
+            return Field(
                 RequiredString(field, ManifestKeys.Property),
                 RequiredString(field, ManifestKeys.Name),
                 RequiredString(field, ManifestKeys.Description),
                 dataClass,
-                typeSpec,
+                RequiredString(field, ManifestKeys.Type),
+                shape,
+                shape == FieldShapeKind.Map ? Members(field, ManifestKeys.Keys) : (EquatableArray<EnumMemberSpec>?)null,
+                field[ManifestKeys.Values] is null ? (EquatableArray<EnumMemberSpec>?)null : Members(field, ManifestKeys.Values),
                 hashing,
                 OptionalBoolean(field, ManifestKeys.OmitWhenNull) ?? false);
         }

@@ -5,42 +5,53 @@ using Governance.CodeAnalysis.Text;
 namespace Governance.CodeAnalysis.Manifest
 {
     /// <summary>
-    /// Writes the data-collection manifest (schema: <c>docs/telemetry-manifest.schema.json</c>). The layout is
-    /// fixed and the keys are <see cref="ManifestKeys"/>, so the same declarations give the same bytes on every machine.
-    /// The generator compiles the compact form into the assembly; the build task reads it back
-    /// (<see cref="ManifestJsonReader"/>) and writes the indented form, which holds the same values.
+    /// Writes the data-collection manifest: the document people and tools read (schema:
+    /// <c>docs/telemetry-manifest.schema.json</c>), and the compact form the generator compiles into the assembly. The
+    /// layout is fixed and the keys are <see cref="ManifestKeys"/>, so the same declarations give the same bytes on every
+    /// machine. The build task reads the compiled form back (<see cref="ManifestJsonReader"/>) and writes the document
+    /// from it, which holds the same values.
     /// </summary>
     /// <remarks>
-    /// Version 1 throughout: the context, field shapes, hashing and omitted nulls were added as keys a reader of version 1
-    /// ignores (it documents the events without them); the version changes only when such a reader would be wrong.
-    /// What only contexts need is written only where it says something: <c>context</c> when the product has context
-    /// fields, an event's <c>includesContext</c> when it opts out (absent means it carries them). So a product without
-    /// contexts gets the manifest it had before they existed, and a library's opt-out still reaches the application
-    /// that sets a context.
+    /// The document is version 1 throughout: the context, field shapes, hashing and omitted nulls were added as keys a
+    /// reader of version 1 ignores (it documents the events without them); the version changes only when such a reader
+    /// would be wrong. What only contexts need is written only where it says something: <c>context</c> when the product
+    /// has context fields, an event's <c>includesContext</c> when it opts out (absent means it carries them). So a
+    /// product without contexts gets the manifest it had before they existed, and a library's opt-out still reaches the
+    /// application that sets a context. The compiled form is version 2: the same product and generator, its events and
+    /// contexts positional (<see cref="CompactManifestEntries"/>); a first-release reader rejects it by its version rather
+    /// than misreading it, and this release reads both.
     /// </remarks>
     internal static class ManifestJsonWriter
     {
+        /// <summary>The version of the document (<c>telemetry-manifest.json</c>) and of the keyed form the first release compiled.</summary>
         public const int ManifestVersion = 1;
 
+        /// <summary>The version of the compact form compiled into assemblies (<c>[assembly: TelemetryManifest]</c>).</summary>
+        public const int CompactManifestVersion = 2;
+
         /// <summary>The manifest as people read it: indented, one value per line (<c>telemetry-manifest.json</c>).</summary>
-        public static string Write(ManifestSpec manifest) => Write(manifest, new JsonText(indented: true));
-
-        /// <summary>The manifest with no whitespace, as the generator compiles it into the assembly.</summary>
-        public static string WriteCompact(ManifestSpec manifest) => Write(manifest, new JsonText(indented: false));
-
-        /// <summary><see cref="WriteCompact(ManifestSpec)"/> appended to <paramref name="builder"/>, with no string of its own.</summary>
-        public static void WriteCompact(ManifestSpec manifest, StringBuilder builder) => WriteContent(manifest, new JsonText(builder, indented: false));
-
-        private static string Write(ManifestSpec manifest, JsonText json)
+        public static string Write(ManifestSpec manifest)
         {
-            WriteContent(manifest, json);
+            var json = new JsonText(indented: true);
+            WriteContent(manifest, json, compact: false);
             return json.ToString();
         }
 
-        private static void WriteContent(ManifestSpec manifest, JsonText json)
+        /// <summary>The compact form, as the generator compiles it into the assembly.</summary>
+        public static string WriteCompact(ManifestSpec manifest)
+        {
+            var json = new JsonText(indented: false);
+            WriteContent(manifest, json, compact: true);
+            return json.ToString();
+        }
+
+        /// <summary><see cref="WriteCompact(ManifestSpec)"/> appended to <paramref name="builder"/>, with no string of its own.</summary>
+        public static void WriteCompact(ManifestSpec manifest, StringBuilder builder) => WriteContent(manifest, new JsonText(builder, indented: false), compact: true);
+
+        private static void WriteContent(ManifestSpec manifest, JsonText json, bool compact)
         {
             json.StartObject();
-            json.Number(ManifestKeys.ManifestVersion, ManifestVersion);
+            json.Number(ManifestKeys.ManifestVersion, compact ? CompactManifestVersion : ManifestVersion);
             json.StartObject(ManifestKeys.Generator).String(ManifestKeys.Name, ToolInfo.Name).String(ManifestKeys.Version, manifest.GeneratorVersion).EndObject();
             var product = manifest.Product;
             json.StartObject(ManifestKeys.Product)
@@ -78,6 +89,13 @@ namespace Governance.CodeAnalysis.Manifest
             }
 
             json.EndObject();
+            if (compact)
+            {
+                WriteCompactEntries(json, manifest);
+                json.EndObject();
+                return;
+            }
+
             WriteContext(json, manifest);
             json.StartArray(ManifestKeys.Events);
             foreach (var evt in manifest.Events)
@@ -87,6 +105,30 @@ namespace Governance.CodeAnalysis.Manifest
 
             json.EndArray();
             json.EndObject();
+        }
+
+        /// <summary>The compact form's contexts (when the product has any) and events.</summary>
+        private static void WriteCompactEntries(JsonText json, ManifestSpec manifest)
+        {
+            var assembly = manifest.Product.AssemblyName;
+            if (manifest.Contexts.Count > 0)
+            {
+                json.StartArray(ManifestKeys.Context);
+                foreach (var context in manifest.Contexts)
+                {
+                    CompactManifestEntries.WriteContext(json, context, assembly);
+                }
+
+                json.EndArray();
+            }
+
+            json.StartArray(ManifestKeys.Events);
+            foreach (var evt in manifest.Events)
+            {
+                CompactManifestEntries.WriteEvent(json, evt, assembly);
+            }
+
+            json.EndArray();
         }
 
         /// <summary>

@@ -4,7 +4,7 @@ using Governance.CodeAnalysis.Declarations;
 namespace Governance.CodeAnalysis.Product
 {
     /// <summary>
-    /// Finds the manifest an assembly carries (<c>[assembly: Governance.TelemetryManifest("...")]</c>, compact JSON) in
+    /// Finds the manifest an assembly carries (<c>[assembly: Governance.TelemetryManifest("...")]</c>, in its compact form) in
     /// its metadata, without loading it: the build task reads it from the assembly it just built, an application's
     /// generator from each metadata reference. Uses System.Reflection.Metadata only, so it runs in MSBuild as in the
     /// compiler.

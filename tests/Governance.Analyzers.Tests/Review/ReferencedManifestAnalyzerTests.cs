@@ -30,17 +30,17 @@ public sealed class ReferencedManifestAnalyzerTests
     public async Task A_manifest_of_a_newer_version_is_reported_on_the_product_declaration_once_per_assembly()
     {
         await WithReferences(
-            [ReferencedLibrary.WithManifest("Sync", """{"manifestVersion":2,"generator":{"name":"Governance","version":"9.0.0"}}"""),
+            [ReferencedLibrary.WithManifest("Sync", """{"manifestVersion":3,"generator":{"name":"Governance","version":"9.0.0"}}"""),
              ReferencedLibrary.WithManifest("Storage", "not json")],
             () => AnalyzeAsync<ReferencedManifestAnalyzer>("using Governance;\n[assembly: {|#0:TelemetryProduct(\"Contoso Notes\")|}]\nnamespace App;\n" + Started,
-                expected: [Unreadable("Storage", "expected 'null' at line 1, column 1").WithLocation(0), Unreadable("Sync", "'manifestVersion' is not 1").WithLocation(0)]));
+                expected: [Unreadable("Storage", "expected 'null' at line 1, column 1").WithLocation(0), Unreadable("Sync", "'manifestVersion' is not 1 or 2").WithLocation(0)]));
     }
 
     [Fact]
     public async Task Without_a_product_declaration_it_is_reported_on_the_assembly()
     {
         await WithReferences(
-            [ReferencedLibrary.WithManifest("Sync", """{"manifestVersion":2}""")],
-            () => AnalyzeAsync<ReferencedManifestAnalyzer>(Usings + Started, expected: Unreadable("Sync", "'manifestVersion' is not 1")));
+            [ReferencedLibrary.WithManifest("Sync", """{"manifestVersion":3}""")],
+            () => AnalyzeAsync<ReferencedManifestAnalyzer>(Usings + Started, expected: Unreadable("Sync", "'manifestVersion' is not 1 or 2")));
     }
 }

@@ -42,7 +42,7 @@ public sealed class RandomDeclarationTests
             Assert.True(rejected.Count == 0, "the analyzers rejected a declaration meant to be valid: " + string.Join("; ", rejected) + "\n" + context);
             var problems = outcome.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             Assert.True(problems.Count == 0, "the compilation is not clean: " + string.Join("; ", problems) + "\n" + context);
-            var json = outcome.CompiledManifestJson();
+            var json = outcome.ManifestDocument();
             Assert.NotNull(json);
             var schemaErrors = ManifestSchema.Validate(json!);
             Assert.True(schemaErrors.Count == 0, string.Join("; ", schemaErrors) + "\n" + context);

@@ -63,7 +63,7 @@ public sealed class HostileStringTests
         Assert.Equal("w " + expected, descriptor.Fields[0].Name);
 
         // JSON: valid, schema-conformant, and the values come back exactly.
-        var json = CompiledManifest.IndentedJson(outcome.CompiledManifestJson()!);
+        var json = outcome.ManifestDocument()!;
         Assert.Empty(ManifestSchema.Validate(json));
         using (var document = JsonDocument.Parse(json))
         {

@@ -108,10 +108,13 @@ internal sealed record ToolchainOutcome(
         return Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && generatedTrees.Contains(tree)).ToList();
     }
 
-    /// <summary>The manifest compiled into the assembly (compact JSON), or null when none was generated.</summary>
+    /// <summary>The manifest compiled into the assembly (its compact form), or null when none was generated.</summary>
     public string? CompiledManifestJson()
     {
         var manifest = Sources.FirstOrDefault(s => s.HintName == CompiledManifest.HintName).Text;
         return manifest is null ? null : CompiledManifest.FromSource(manifest);
     }
+
+    /// <summary><c>telemetry-manifest.json</c> as the build task renders it from the compiled manifest, or null when none was generated.</summary>
+    public string? ManifestDocument() => CompiledManifestJson() is { } compiled ? CompiledManifest.IndentedJson(compiled) : null;
 }

@@ -56,7 +56,7 @@ public sealed class PortedTelemetryTests
         Assert.Equal(lists, fields.Count(f => f.TryGetProperty("shape", out var shape) && shape.GetString() == "list"));
         Assert.Equal(maps, fields.Count(f => f.TryGetProperty("shape", out var shape) && shape.GetString() == "map"));
         Assert.All(fields.Where(f => f.GetProperty("dataClass").GetString() == "identifier"), f => Assert.Equal("keyed", f.GetProperty("hashing").GetString()));
-        Assert.Empty(ManifestSchema.Validate(outcome.CompiledManifestJson()!));
+        Assert.Empty(ManifestSchema.Validate(outcome.ManifestDocument()!));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class PortedTelemetryTests
         return (text[..split], Header + text[split..]);
     }
 
-    private static JsonElement Manifest(ToolchainOutcome outcome) => JsonDocument.Parse(outcome.CompiledManifestJson()!).RootElement;
+    private static JsonElement Manifest(ToolchainOutcome outcome) => JsonDocument.Parse(outcome.ManifestDocument()!).RootElement;
 
     private static IEnumerable<JsonElement> AllFields(JsonElement manifest) =>
         manifest.GetProperty("events").EnumerateArray().SelectMany(e => e.GetProperty("fields").EnumerateArray())

@@ -4,7 +4,7 @@
 #nullable disable warnings
 #pragma warning disable CS0612, CS0618
 
-[assembly: global::Governance.TelemetryManifestAttribute("{\"manifestVersion\":1,\"generator\":{\"name\":\"Governance\",\"version\":\"{ToolVersion}\"},\"product\":{\"name\":\"Consumer\",\"assembly\":\"Consumer\",\"dataController\":null,\"privacyContact\":null,\"privacyPolicyUrl\":null,\"securityContact\":null},\"events\":[{\"name\":\"sync.completed\",\"assembly\":\"Consumer\",\"sourceType\":\"Contoso.Sync.SyncCompleted\",\"purpose\":\"Measure how long synchronisation takes for capacity planning.\",\"retentionDays\":30,\"consent\":\"optIn\",\"access\":\"team\",\"owner\":null,\"expires\":null,\"dataClasses\":[\"technical\",\"interaction\"],\"fields\":[{\"name\":\"item_count\",\"property\":\"ItemCount\",\"type\":\"long\",\"description\":\"Number of items synchronised.\",\"dataClass\":\"technical\"},{\"name\":\"manual\",\"property\":\"StartedByUser\",\"type\":\"bool\",\"description\":\"Whether the run was started by the user rather than on a schedule.\",\"dataClass\":\"interaction\"}]}]}")]
+[assembly: global::Governance.TelemetryManifestAttribute("{\"manifestVersion\":2,\"generator\":{\"name\":\"Governance\",\"version\":\"{ToolVersion}\"},\"product\":{\"name\":\"Consumer\",\"assembly\":\"Consumer\",\"dataController\":null,\"privacyContact\":null,\"privacyPolicyUrl\":null,\"securityContact\":null},\"events\":[[\"sync.completed\",\"Measure how long synchronisation takes for capacity planning.\",30,1,0,null,null,\"Contoso.Sync.SyncCompleted\",null,true,[[\"item_count\",\"ItemCount\",\"long\",\"Number of items synchronised.\",0],[\"manual\",\"StartedByUser\",\"bool\",\"Whether the run was started by the user rather than on a schedule.\",1]]]]}")]
 
 namespace Governance.Generated
 {

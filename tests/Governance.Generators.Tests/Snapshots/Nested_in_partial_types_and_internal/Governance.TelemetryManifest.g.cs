@@ -4,7 +4,7 @@
 #nullable disable warnings
 #pragma warning disable CS0612, CS0618
 
-[assembly: global::Governance.TelemetryManifestAttribute("{\"manifestVersion\":1,\"generator\":{\"name\":\"Governance\",\"version\":\"{ToolVersion}\"},\"product\":{\"name\":\"Consumer\",\"assembly\":\"Consumer\",\"dataController\":null,\"privacyContact\":null,\"privacyPolicyUrl\":null,\"securityContact\":null},\"events\":[{\"name\":\"service.request_failed\",\"assembly\":\"Consumer\",\"sourceType\":\"Contoso.Service.Telemetry.Http.RequestFailed\",\"purpose\":\"Find the endpoints that fail most often.\",\"retentionDays\":14,\"consent\":\"optOut\",\"access\":\"restricted\",\"owner\":null,\"expires\":null,\"dataClasses\":[\"technical\"],\"fields\":[{\"name\":\"status_code\",\"property\":\"StatusCode\",\"type\":\"int\",\"description\":\"HTTP status code returned to the client.\",\"dataClass\":\"technical\"}]}]}")]
+[assembly: global::Governance.TelemetryManifestAttribute("{\"manifestVersion\":2,\"generator\":{\"name\":\"Governance\",\"version\":\"{ToolVersion}\"},\"product\":{\"name\":\"Consumer\",\"assembly\":\"Consumer\",\"dataController\":null,\"privacyContact\":null,\"privacyPolicyUrl\":null,\"securityContact\":null},\"events\":[[\"service.request_failed\",\"Find the endpoints that fail most often.\",14,2,1,null,null,\"Contoso.Service.Telemetry.Http.RequestFailed\",null,true,[[\"status_code\",\"StatusCode\",\"int\",\"HTTP status code returned to the client.\",0]]]]}")]
 
 namespace Governance.Generated
 {
