@@ -243,14 +243,36 @@ public sealed class ProductManifestTests
         }
     }
 
+    [Fact]
+    public void A_context_without_fields_is_left_out_of_both_forms_alike()
+    {
+        var outcome = GeneratorHarness.Run(GeneratorHarness.CompileAssembly("App", [], GeneratorHarness.ParseOptions,
+            ("/App/Started.cs", AppEvent),
+            ("/App/Empty.cs", """
+                using Governance;
+                namespace App;
+                [TelemetryContext]
+                public partial record EmptyContext;
+                """))).AssertClean();
+
+        var written = (ManifestSpec)outcome.Result.TrackedSteps[TrackingNames.Manifest].Single().Outputs.Single().Value;
+        Assert.Single(written.Contexts);
+        var compiled = CompiledManifest.FromSource(outcome.Sources[CompiledManifest.HintName]);
+        Assert.DoesNotContain("\"context\"", compiled, StringComparison.Ordinal);
+        Assert.Empty(ManifestJsonReader.Read(compiled).Contexts);
+        Assert.Empty(ManifestJsonReader.Read(ManifestJsonWriter.Write(written)).Contexts);
+    }
+
     [Theory]
-    [InlineData("[1]", "an event is not an array of 11 items")]
+    [InlineData("[1]", "an event is not an array of at least 11 items")]
     [InlineData("[\"a.b\",\"p\",1,3,0,null,null,\"A.B\",null,true,[]]", "'consent' has the unknown value 3")]
     [InlineData("[\"a.b\",\"p\",\"1\",1,0,null,null,\"A.B\",null,true,[]]", "'retentionDays'")]
-    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"int\",\"d\"]]]", "a field is not an array of 5 to 10 items")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"int\",\"d\"]]]", "a field is not an array of at least 5 items")]
     [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"int\",\"d\",9]]]", "'dataClass' has the unknown value 9")]
     [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,true,[[\"f\",\"F\",\"IReadOnlyDictionary<K, int>\",\"d\",0,0,2]]]", "a map field has no 'keys'")]
     [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",null,\"yes\",[]]", "'includesContext'")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,null,null,\"A.B\",7,true,[]]", "'assembly'")]
+    [InlineData("[\"a.b\",\"p\",1,1,0,false,null,\"A.B\",null,true,[]]", "'owner'")]
     public void The_reader_says_what_is_wrong_with_an_event_of_the_compact_form(string evt, string problem)
     {
         var json = "{\"manifestVersion\":2,\"generator\":{\"version\":\"1\"},\"product\":{\"name\":\"A\",\"assembly\":\"A\"},\"events\":[" + evt + "]}";
@@ -259,13 +281,13 @@ public sealed class ProductManifestTests
     }
 
     [Fact]
-    public void In_the_compact_form_left_out_items_take_their_defaults_and_a_null_assembly_is_the_manifests_own()
+    public void In_the_compact_form_left_out_items_take_their_defaults_later_items_are_ignored_and_a_null_assembly_is_the_manifests_own()
     {
         var manifest = ManifestJsonReader.Read("""
             {"manifestVersion":2,"generator":{"name":"Governance","version":"0.1.0"},"product":{"name":"App","assembly":"App"},
-             "context":[["App.Ctx",null,[["session","Session","string","The run.",2]]],["Lib.Ctx","Lib",[]]],
-             "events":[["app.ran","Know it ran.",1,2,0,null,null,"App.Ran",null,false,[["id","Id","string","An id.",2],["tags","Tags","IReadOnlyDictionary<Tag, int>","Tags.",0,0,2,["Red"]],["kind","Kind","Kind?","A kind.",1,0,0,null,["A","B"],true]]],
-                       ["lib.ran","Know the library ran.",1,2,0,null,null,"Lib.Ran","Lib",true,[]]]}
+             "context":[["App.Ctx",null,[["session","Session","string","The run.",2]]],["Lib.Ctx","Lib",[],"a later item"]],
+             "events":[["app.ran","Know it ran.",1,2,0,null,null,"App.Ran",null,false,[["id","Id","string","An id.",2],["tags","Tags","IReadOnlyDictionary<Tag, int>","Tags.",0,0,2,["Red"]],["kind","Kind","Kind?","A kind.",1,0,0,null,["A","B"],true,{"later":1}]]],
+                       ["lib.ran","Know the library ran.",1,2,0,null,null,"Lib.Ran","Lib",true,[],"a later item"]]}
             """);
 
         Assert.Equal([("App.Ctx", "App", 1), ("Lib.Ctx", "Lib", 0)], manifest.Contexts.Select(c => (c.Type.DisplayName, c.Assembly, c.Fields.Count)));

@@ -82,6 +82,7 @@ public static class TelemetryCommand
     /// <summary>
     /// The manifest document the build rendered, beside this program, from the manifest it compiled into it: the same as
     /// docs/telemetry-manifest.json. (The compiled form is compact and positional, for the compiler; people read this.)
+    /// The build writes it into the output folder, not a publish folder: a product that ships it copies it there.
     /// </summary>
     private static void WriteManifest(TextWriter output)
     {

@@ -23,13 +23,15 @@ namespace Governance.CodeAnalysis.Manifest
     /// after the last item that is not its default (hashing as the data class implies, scalar, no keys, no values,
     /// false).</item>
     /// </list>
+    /// Items a newer writer appends to an entry are ignored, as the keyed form ignores keys it does not know; a change to
+    /// what an existing position means needs a new <c>manifestVersion</c>. Contexts without fields are left out, as the
+    /// keyed form leaves them out, so both forms read to the same manifest.
     /// </remarks>
     internal static class CompactManifestEntries
     {
         private const int EventItems = 11;
         private const int ContextItems = 3;
         private const int RequiredFieldItems = 5;
-        private const int FieldItems = 10;
 
         public static void WriteEvent(JsonText json, EventSpec evt, string manifestAssembly)
         {
@@ -59,28 +61,28 @@ namespace Governance.CodeAnalysis.Manifest
 
         public static EventSpec ReadEvent(JsonValue value, string manifestAssembly)
         {
-            var items = Items(value, EventItems, EventItems, "an event");
+            var items = Items(value, EventItems, "an event");
             return new EventSpec(
                 TypeHierarchySpec.FromDisplayName(RequiredString(items[7], "sourceType")),
                 RequiredString(items[0], "name"),
-                items[8].AsString ?? manifestAssembly,
+                OptionalString(items[8], "assembly") ?? manifestAssembly,
                 RequiredString(items[1], "purpose"),
                 Number(items[2], "retentionDays"),
                 (ConsentKind)Member(EnumSpellings.Consent, items[3], "consent"),
                 (AccessKind)Member(EnumSpellings.DataAccess, items[4], "access"),
-                items[5].AsString,
-                items[6].AsString,
+                OptionalString(items[5], "owner"),
+                OptionalString(items[6], "expires"),
                 ReadFields(items[10]),
                 IncludesContext: items[9].AsBoolean ?? throw Invalid("includesContext"));
         }
 
         public static ContextSpec ReadContext(JsonValue value, string manifestAssembly)
         {
-            var items = Items(value, ContextItems, ContextItems, "a context");
+            var items = Items(value, ContextItems, "a context");
             return new ContextSpec(
                 TypeHierarchySpec.FromDisplayName(RequiredString(items[0], "sourceType")),
                 IsPublic: false,
-                items[1].AsString ?? manifestAssembly,
+                OptionalString(items[1], "assembly") ?? manifestAssembly,
                 ReadFields(items[2]));
         }
 
@@ -171,7 +173,7 @@ namespace Governance.CodeAnalysis.Manifest
 
         private static FieldSpec ReadField(JsonValue value)
         {
-            var items = Items(value, RequiredFieldItems, FieldItems, "a field");
+            var items = Items(value, RequiredFieldItems, "a field");
             var dataClass = (DataClassKind)Member(EnumSpellings.DataClass, items[4], "dataClass");
             JsonValue? Optional(int index) => index < items.Count ? items[index] : null;
             var hashing = Optional(5) is { } hashingItem ? (HashingKind)Member(EnumSpellings.FieldHashing, hashingItem, "hashing") : ImpliedHashing(dataClass);
@@ -212,12 +214,13 @@ namespace Governance.CodeAnalysis.Manifest
             return new EquatableArray<EnumMemberSpec>(members.MoveToImmutable());
         }
 
-        private static List<JsonValue> Items(JsonValue value, int least, int most, string what)
+        /// <summary>The items of an entry: at least those this version reads; items a newer writer appends are ignored.</summary>
+        private static List<JsonValue> Items(JsonValue value, int least, string what)
         {
             var items = value.AsArray;
-            if (items is null || items.Count < least || items.Count > most)
+            if (items is null || items.Count < least)
             {
-                throw new FormatException(what + " is not an array of " + (least == most ? Text(least) : Text(least) + " to " + Text(most)) + " items");
+                throw new FormatException(what + " is not an array of at least " + Text(least) + " items");
             }
 
             return items;
@@ -234,6 +237,8 @@ namespace Governance.CodeAnalysis.Manifest
         private static int Number(JsonValue value, string item) => value.AsInt32 ?? throw Invalid(item);
 
         private static string RequiredString(JsonValue value, string item) => value.AsString ?? throw Invalid(item);
+
+        private static string? OptionalString(JsonValue value, string item) => value.Value is null ? null : value.AsString ?? throw Invalid(item);
 
         private static FormatException Invalid(string item) => new FormatException("'" + item + "' is not what the compact manifest holds there");
     }

@@ -12,8 +12,9 @@ namespace Governance.CodeAnalysis.Manifest
     /// whose events and contexts <see cref="CompactManifestEntries"/> reads) back into the model the writers
     /// take, so one model and one set of writers serve both the declarations (the generator) and a manifest compiled into
     /// an assembly (the build task; an application's generator and analyzers reading its references). Keys are
-    /// <see cref="ManifestKeys"/>, enum values the tokens of <see cref="EnumSpellings"/>; a key this version does not know
-    /// is ignored, so a newer writer's additions do not make a manifest unreadable. What the manifest does not record
+    /// <see cref="ManifestKeys"/>, enum values in version 1 the tokens of <see cref="EnumSpellings"/> (in version 2 their
+    /// numbers); a key this version does not know, or an item appended to a version 2 entry, is ignored, so a newer
+    /// writer's additions do not make a manifest unreadable. What the manifest does not record
     /// (how to reopen the event's type in code) is left empty: nothing is generated from it but descriptors.
     /// </summary>
     internal static class ManifestJsonReader

@@ -111,14 +111,26 @@ namespace Governance.CodeAnalysis.Manifest
         private static void WriteCompactEntries(JsonText json, ManifestSpec manifest)
         {
             var assembly = manifest.Product.AssemblyName;
-            if (manifest.Contexts.Count > 0)
+            // Only contexts with fields, as the document records them (through their fields): both forms read the same.
+            var first = true;
+            foreach (var context in manifest.Contexts)
             {
-                json.StartArray(ManifestKeys.Context);
-                foreach (var context in manifest.Contexts)
+                if (context.Fields.Count == 0)
                 {
-                    CompactManifestEntries.WriteContext(json, context, assembly);
+                    continue;
                 }
 
+                if (first)
+                {
+                    json.StartArray(ManifestKeys.Context);
+                    first = false;
+                }
+
+                CompactManifestEntries.WriteContext(json, context, assembly);
+            }
+
+            if (!first)
+            {
                 json.EndArray();
             }
 
