@@ -1,5 +1,6 @@
 using System.Text;
 using Governance.CodeAnalysis.Declarations;
+using Governance.CodeAnalysis.Manifest;
 using Governance.CodeAnalysis.Model;
 using Governance.CodeAnalysis.Text;
 
@@ -55,45 +56,15 @@ namespace Governance.Generators.Emitting
         public static void WriteEventFromDeclaration(IndentedTextBuilder text, EventSpec spec, string prefix, string suffix, string? cachedFor = null)
         {
             var declaration = StringBuilderCache.Acquire(256 + 160 * spec.Fields.Count);
-            var json = new JsonText(declaration, indented: false)
-                .StartArray()
-                .Number(CompactDeclarationFormat.Version)
-                .String(spec.Name)
-                .String(spec.Purpose)
-                .Number(spec.RetentionDays)
-                .Number((int)spec.Consent)
-                .Number((int)spec.Access)
-                .String(spec.Owner)
-                .String(spec.Expires)
-                .String(spec.Type.DisplayName)
-                .String(spec.Assembly)
-                .Boolean(spec.IncludesContext)
-                .StartArray();
+            var json = new JsonText(declaration, indented: false).StartArray().Number(CompactDeclarationFormat.Version);
+            CompactEventItems.WriteEvent(json, spec, spec.Assembly).StartArray();
             foreach (var field in spec.Fields)
             {
-                json.StartArray()
-                    .String(field.WireName)
-                    .String(field.PropertyName)
-                    .String(field.Type.DisplayName)
-                    .String(field.Description)
-                    .Number((int)field.DataClass);
+                CompactEventItems.WriteField(json.StartArray(), field);
                 if (!HashedAsItsDataClassImplies(field))
                 {
                     json.Number((int)field.Hashing).Number((int)field.Type.Shape);
-                    if (field.Type.Key is null)
-                    {
-                        json.String(null);
-                    }
-                    else
-                    {
-                        json.StartArray();
-                        foreach (var member in field.Type.Key.Members)
-                        {
-                            json.String(member.Name);
-                        }
-
-                        json.EndArray();
-                    }
+                    CompactEventItems.WriteMembers(json, field.Type.Key?.Members);
                 }
 
                 json.EndArray();
@@ -131,7 +102,7 @@ namespace Governance.Generators.Emitting
         /// short form, which leaves hashing, shape and keys to the runtime's defaults.
         /// </summary>
         private static bool HashedAsItsDataClassImplies(FieldSpec field) =>
-            field.Type.Shape == FieldShapeKind.Scalar && field.Hashing == (field.DataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None);
+            field.Type.Shape == FieldShapeKind.Scalar && field.Hashing == FieldSpec.ImpliedHashing(field.DataClass);
 
         /// <summary>One named string argument on a line of its own: <c>name: "value",</c>.</summary>
         private static void StringArgument(IndentedTextBuilder text, string name, string? value)

@@ -35,17 +35,7 @@ namespace Governance.CodeAnalysis.Manifest
 
         public static void WriteEvent(JsonText json, EventSpec evt, string manifestAssembly)
         {
-            json.StartArray()
-                .String(evt.Name)
-                .String(evt.Purpose)
-                .Number(evt.RetentionDays)
-                .Number((int)evt.Consent)
-                .Number((int)evt.Access)
-                .String(evt.Owner)
-                .String(evt.Expires)
-                .String(evt.Type.DisplayName)
-                .String(evt.Assembly == manifestAssembly ? null : evt.Assembly)
-                .Boolean(evt.IncludesContext);
+            CompactEventItems.WriteEvent(json.StartArray(), evt, evt.Assembly == manifestAssembly ? null : evt.Assembly);
             WriteFields(json, evt.Fields);
             json.EndArray();
         }
@@ -99,12 +89,7 @@ namespace Governance.CodeAnalysis.Manifest
 
         private static void WriteField(JsonText json, FieldSpec field)
         {
-            json.StartArray()
-                .String(field.WireName)
-                .String(field.PropertyName)
-                .String(field.Type.DisplayName)
-                .String(field.Description)
-                .Number((int)field.DataClass);
+            CompactEventItems.WriteField(json.StartArray(), field);
 
             // How many of the optional items to write: up to the last one that is not its default.
             var type = field.Type;
@@ -112,7 +97,7 @@ namespace Governance.CodeAnalysis.Manifest
                 : type.Kind == FieldKind.Enum ? 4
                 : type.Key is not null ? 3
                 : type.Shape != FieldShapeKind.Scalar ? 2
-                : field.Hashing != ImpliedHashing(field.DataClass) ? 1
+                : field.Hashing != FieldSpec.ImpliedHashing(field.DataClass) ? 1
                 : 0;
             if (count >= 1)
             {
@@ -126,34 +111,17 @@ namespace Governance.CodeAnalysis.Manifest
 
             if (count >= 3)
             {
-                WriteMembers(json, type.Key?.Members);
+                CompactEventItems.WriteMembers(json, type.Key?.Members);
             }
 
             if (count >= 4)
             {
-                WriteMembers(json, type.Kind == FieldKind.Enum ? type.EnumMembers : (EquatableArray<EnumMemberSpec>?)null);
+                CompactEventItems.WriteMembers(json, type.Kind == FieldKind.Enum ? type.EnumMembers : (EquatableArray<EnumMemberSpec>?)null);
             }
 
             if (count >= 5)
             {
                 json.Boolean(true);
-            }
-
-            json.EndArray();
-        }
-
-        private static void WriteMembers(JsonText json, EquatableArray<EnumMemberSpec>? members)
-        {
-            if (members is not { } list)
-            {
-                json.String(null);
-                return;
-            }
-
-            json.StartArray();
-            foreach (var member in list)
-            {
-                json.String(member.Name);
             }
 
             json.EndArray();
@@ -176,7 +144,7 @@ namespace Governance.CodeAnalysis.Manifest
             var items = Items(value, RequiredFieldItems, "a field");
             var dataClass = (DataClassKind)Member(EnumSpellings.DataClass, items[4], "dataClass");
             JsonValue? Optional(int index) => index < items.Count ? items[index] : null;
-            var hashing = Optional(5) is { } hashingItem ? (HashingKind)Member(EnumSpellings.FieldHashing, hashingItem, "hashing") : ImpliedHashing(dataClass);
+            var hashing = Optional(5) is { } hashingItem ? (HashingKind)Member(EnumSpellings.FieldHashing, hashingItem, "hashing") : FieldSpec.ImpliedHashing(dataClass);
             var shape = Optional(6) is { } shapeItem ? (FieldShapeKind)Member(EnumSpellings.FieldShape, shapeItem, "shape") : FieldShapeKind.Scalar;
             var keys = Members(Optional(7), "keys");
             var values = Members(Optional(8), "values");
@@ -193,9 +161,6 @@ namespace Governance.CodeAnalysis.Manifest
                 hashing,
                 omitWhenNull);
         }
-
-        /// <summary>The hashing a field's data class implies: an identifier with the keyed hash, anything else not at all.</summary>
-        private static HashingKind ImpliedHashing(DataClassKind dataClass) => dataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None;
 
         private static EquatableArray<EnumMemberSpec>? Members(JsonValue? value, string item)
         {

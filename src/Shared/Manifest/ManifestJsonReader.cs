@@ -189,7 +189,7 @@ namespace Governance.CodeAnalysis.Manifest
 
             // A manifest written before hashing was recorded hashed exactly its identifiers.
             var hashing = field[ManifestKeys.Hashing] is null
-                ? (dataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None)
+                ? FieldSpec.ImpliedHashing(dataClass)
                 : (HashingKind)Token(EnumSpellings.FieldHashing, field, ManifestKeys.Hashing);
             return Field(
                 RequiredString(field, ManifestKeys.Property),

@@ -112,25 +112,17 @@ namespace Governance.CodeAnalysis.Manifest
         {
             var assembly = manifest.Product.AssemblyName;
             // Only contexts with fields, as the document records them (through their fields): both forms read the same.
-            var first = true;
-            foreach (var context in manifest.Contexts)
+            if (System.Linq.Enumerable.Any(manifest.ContextFields()))
             {
-                if (context.Fields.Count == 0)
+                json.StartArray(ManifestKeys.Context);
+                foreach (var context in manifest.Contexts)
                 {
-                    continue;
+                    if (context.Fields.Count > 0)
+                    {
+                        CompactManifestEntries.WriteContext(json, context, assembly);
+                    }
                 }
 
-                if (first)
-                {
-                    json.StartArray(ManifestKeys.Context);
-                    first = false;
-                }
-
-                CompactManifestEntries.WriteContext(json, context, assembly);
-            }
-
-            if (!first)
-            {
                 json.EndArray();
             }
 

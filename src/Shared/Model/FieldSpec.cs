@@ -16,6 +16,9 @@ namespace Governance.CodeAnalysis.Model
         HashingKind Hashing = HashingKind.None,
         bool OmitWhenNull = false)
     {
+        /// <summary>The hashing a data class implies: an identifier with the keyed hash, anything else not at all.</summary>
+        public static HashingKind ImpliedHashing(DataClassKind dataClass) => dataClass == DataClassKind.Identifier ? HashingKind.Keyed : HashingKind.None;
+
         /// <summary>Whether the value is hashed although its data class alone would not hash it (<c>Pseudonymize</c>, <c>HashWithoutKey</c>).</summary>
         public bool IsPseudonymized => Hashing != HashingKind.None && DataClass != DataClassKind.Identifier;
     }
